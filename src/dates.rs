@@ -1,0 +1,171 @@
+//! Calendar dates. The core never reads the clock: every date comes in with a request.
+
+use crate::error::{Error, ErrorCode, Result};
+use serde_json::Value;
+use std::fmt;
+
+/// A proleptic Gregorian date, years 1900–2199 (far outside any rule set, so every
+/// computation on it stays in range).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+pub const MIN_YEAR: u16 = 1900;
+pub const MAX_YEAR: u16 = 2199;
+
+fn is_leap(year: u16) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        let valid = (MIN_YEAR..=MAX_YEAR).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(Date { year, month, day })
+    }
+
+    pub fn year(self) -> u16 {
+        self.year
+    }
+    pub fn month(self) -> u8 {
+        self.month
+    }
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Strict `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+            return None;
+        }
+        let year: u16 = digits(s.get(0..4)?)?;
+        let month: u8 = digits(s.get(5..7)?)?;
+        let day: u8 = digits(s.get(8..10)?)?;
+        Date::new(year, month, day)
+    }
+
+    /// Read a date field from JSON.
+    pub fn read(v: &Value, field: &str) -> Result<Date> {
+        let Value::String(s) = v else {
+            return Err(crate::json::wrong_type(field, "string", v));
+        };
+        Date::parse(s).ok_or_else(|| {
+            Error::new(
+                ErrorCode::InvalidDate,
+                field,
+                format!("{field} 的值 \"{s}\" 不是有效日期，格式应为 YYYY-MM-DD，如 2022-06-30"),
+                format!("{field}: \"{s}\" is not a valid date; expected YYYY-MM-DD such as 2022-06-30"),
+            )
+        })
+    }
+
+    /// The same day `months` calendar months later; a day past the month's end becomes
+    /// its last day (2022-01-31 + 1 month = 2022-02-28). Always measured from `self`,
+    /// so a schedule never drifts (2022-01-31 + 2 months = 2022-03-31).
+    pub fn add_months(self, months: u32) -> Option<Date> {
+        let zero_based = u32::from(self.month).checked_sub(1)?;
+        let total = zero_based.checked_add(months)?;
+        let year = u32::from(self.year).checked_add(total / 12)?;
+        let year = u16::try_from(year).ok()?;
+        let month = u8::try_from(total % 12).ok()?.checked_add(1)?;
+        if year > MAX_YEAR {
+            return None;
+        }
+        let day = self.day.min(days_in_month(year, month));
+        Date::new(year, month, day)
+    }
+
+    /// Days since 1900-01-01 (day 0).
+    pub fn ordinal(self) -> i64 {
+        // Days before this year, then before this month, then the day.
+        let y = i64::from(self.year);
+        let years_before = y - 1900;
+        let leaps_before = |yr: i64| (yr - 1) / 4 - (yr - 1) / 100 + (yr - 1) / 400;
+        let leap_days = leaps_before(y) - leaps_before(1900);
+        let mut days = years_before * 365 + leap_days;
+        for m in 1..self.month {
+            days += i64::from(days_in_month(self.year, m));
+        }
+        days + i64::from(self.day) - 1
+    }
+
+    /// Calendar days from `earlier` to `self` (negative if `self` is earlier).
+    pub fn days_since(self, earlier: Date) -> i64 {
+        self.ordinal() - earlier.ordinal()
+    }
+
+    /// `YYYY-MM` of this date.
+    pub fn month_string(self) -> String {
+        format!("{:04}-{:02}", self.year, self.month)
+    }
+}
+
+fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::arithmetic_side_effects)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn parses_strictly() {
+        assert_eq!(d("2022-06-30").to_string(), "2022-06-30");
+        for bad in ["2022-6-30", "2022-02-29", "2022-13-01", "20220630", "2022-06-31", "+022-06-30", "1899-12-31", "２０２２-06-30"] {
+            assert!(Date::parse(bad).is_none(), "{bad}");
+        }
+        assert!(Date::parse("2024-02-29").is_some());
+    }
+
+    #[test]
+    fn month_steps_clamp_to_month_end_without_drift() {
+        let start = d("2022-01-31");
+        assert_eq!(start.add_months(1).unwrap(), d("2022-02-28"));
+        assert_eq!(start.add_months(2).unwrap(), d("2022-03-31"));
+        assert_eq!(start.add_months(13).unwrap(), d("2023-02-28"));
+        assert_eq!(d("2023-01-31").add_months(13).unwrap(), d("2024-02-29"));
+        assert_eq!(d("2022-07-01").add_months(12).unwrap(), d("2023-07-01"));
+        assert!(d("2199-12-01").add_months(1).is_none());
+    }
+
+    #[test]
+    fn counts_days_like_the_claim_formula() {
+        // TV-C02 (extracts/B.md §11.4): 2022-03-21 → 2022-06-20 = 91 days.
+        assert_eq!(d("2022-06-20").days_since(d("2022-03-21")), 91);
+        assert_eq!(d("1900-01-01").ordinal(), 0);
+        assert_eq!(d("2000-03-01").days_since(d("2000-02-28")), 2);
+        assert_eq!(d("2100-03-01").days_since(d("2100-02-28")), 1);
+    }
+}

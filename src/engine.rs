@@ -1,0 +1,398 @@
+//! The engine: compiled-in policy data, optionally overridden by a portal, and the
+//! three operations every door offers (evaluate, schedule, policies).
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::json::{index, parse_document, JsonWriter, Obj};
+use crate::policy::{apply_common, deep_merge, resolve_extends, RuleSet};
+use crate::programmes::{self, Builder, Ctx};
+use crate::rates::{BenchmarkTable, LprRow, LprTable};
+use crate::region::Regions;
+use crate::request::{ApplicantKind, EvaluateRequest, Programme};
+use crate::response::{Outcome, ProgrammeResult, Response, Status};
+use crate::schedule::{compute, ScheduleRequest};
+use crate::size::{SizeAssessment, SizeFacts, SizeTable};
+use crate::text::Arg;
+use serde_json::Value;
+use std::borrow::Cow;
+use std::cmp::Ordering;
+
+pub const ENGINE: &str = concat!("huiqi ", env!("CARGO_PKG_VERSION"));
+
+const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/policies.json"));
+const LPR_CSV: &str = include_str!("../policies/reference/lpr.csv");
+const BENCHMARK_CSV: &str = include_str!("../policies/reference/benchmark-rates.csv");
+const REGIONS_JSON: &str = include_str!("../policies/reference/regions.json");
+
+#[derive(Debug, Clone)]
+pub struct Engine {
+    rule_sets: Vec<RuleSet>,
+    /// The rule sets' data before common texts were applied, to merge overrides into.
+    sources: Vec<Value>,
+    common: Value,
+    sizes: SizeTable,
+    lpr: LprTable,
+    benchmark: BenchmarkTable,
+    regions: Regions,
+}
+
+fn internal(what: impl Into<String>) -> Error {
+    let what = what.into();
+    Error::new(ErrorCode::InvalidOverride, "", format!("内置政策数据有误：{what}"), format!("built-in policy data: {what}"))
+}
+
+impl Engine {
+    /// The engine with the compiled-in policy data.
+    pub fn builtin() -> Result<Engine> {
+        let bundle: Value = serde_json::from_str(BUNDLE).map_err(|e| internal(e.to_string()))?;
+        let common = bundle.get("common").cloned().unwrap_or(Value::Null);
+        let sources = match bundle.get("rule_sets") {
+            Some(Value::Array(a)) => a.clone(),
+            _ => return Err(internal("no rule sets")),
+        };
+        let size_value = bundle.get("enterprise_size").ok_or_else(|| internal("no size table"))?;
+        let sizes = SizeTable::parse_json(&size_value.to_string())?;
+        Engine::assemble(
+            sources,
+            common,
+            sizes,
+            LprTable::parse_csv(LPR_CSV, "policies/reference/lpr.csv")?,
+            BenchmarkTable::parse_csv(BENCHMARK_CSV, "policies/reference/benchmark-rates.csv")?,
+            Regions::parse_json(REGIONS_JSON)?,
+        )
+    }
+
+    fn assemble(
+        sources: Vec<Value>,
+        common: Value,
+        sizes: SizeTable,
+        lpr: LprTable,
+        benchmark: BenchmarkTable,
+        regions: Regions,
+    ) -> Result<Engine> {
+        let mut rule_sets = Vec::with_capacity(sources.len());
+        for (i, src) in sources.iter().enumerate() {
+            let label = match src.get("id") {
+                Some(Value::String(id)) => format!("rule_sets[{i}]({id})"),
+                _ => index("rule_sets", i),
+            };
+            // Resolve `extends`, and read `null` as "not set" throughout (merge-patch rules).
+            let mut v = Value::Object(serde_json::Map::new());
+            deep_merge(&mut v, &resolve_extends(&sources, src, &label)?);
+            apply_common(&mut v, &common);
+            let rs = RuleSet::from_value(&v, &label)?;
+            if rule_sets.iter().any(|r: &RuleSet| r.id == rs.id) {
+                return Err(Error::new(
+                    ErrorCode::InvalidOverride,
+                    label,
+                    format!("规则集 id {} 重复", rs.id),
+                    format!("rule set id {} appears twice", rs.id),
+                ));
+            }
+            rule_sets.push(rs);
+        }
+        for p in Programme::ALL {
+            if !rule_sets.iter().any(|r| r.programme == *p) {
+                return Err(Error::new(
+                    ErrorCode::InvalidOverride,
+                    "rule_sets",
+                    format!("政策 {} 没有任何规则集", p.as_str()),
+                    format!("programme {} has no rule set", p.as_str()),
+                ));
+            }
+        }
+        Ok(Engine {
+            rule_sets,
+            sources,
+            common,
+            sizes,
+            lpr,
+            benchmark,
+            regions,
+        })
+    }
+
+    pub fn rule_sets(&self) -> &[RuleSet] {
+        &self.rule_sets
+    }
+
+    pub fn rule_set(&self, id: &str) -> Option<&RuleSet> {
+        self.rule_sets.iter().find(|r| r.id == id)
+    }
+
+    pub fn sizes(&self) -> &SizeTable {
+        &self.sizes
+    }
+
+    pub fn lpr(&self) -> &LprTable {
+        &self.lpr
+    }
+
+    pub fn regions(&self) -> &Regions {
+        &self.regions
+    }
+
+    /// A new engine with a portal's override applied; `self` is untouched, and a bad
+    /// override is refused whole (never half-applied).
+    ///
+    /// The override is `{"rule_sets": [...], "lpr": [...]}`, or one rule set object, or
+    /// an array of them. A rule set with a known `id` is merged into it (objects key by
+    /// key, other values replaced); a new `id` must be complete. Rule sets that carry
+    /// `cases` are checked against them before the override is accepted.
+    pub fn with_override(&self, text: &str) -> Result<Engine> {
+        let v = parse_document(text).map_err(|e| override_error(e, ""))?;
+        self.with_override_value(&v)
+    }
+
+    pub fn with_override_value(&self, v: &Value) -> Result<Engine> {
+        let (rule_sets, lpr_rows): (Vec<&Value>, Option<&Value>) = match v {
+            Value::Array(items) => (items.iter().collect(), None),
+            Value::Object(m) if m.contains_key("id") => (vec![v], None),
+            Value::Object(_) => {
+                let o = Obj::new(v, "")?;
+                o.allow_only(&["rule_sets", "lpr", "comment"]).map_err(|e| override_error(e, ""))?;
+                let list = o.opt_array("rule_sets").map_err(|e| override_error(e, ""))?;
+                (list.map(|a| a.iter().collect()).unwrap_or_default(), o.get("lpr"))
+            }
+            other => return Err(override_error(crate::json::wrong_type("(root)", "object", other), "")),
+        };
+        let mut sources = self.sources.clone();
+        let mut with_cases: Vec<(String, &Value)> = Vec::new();
+        for (i, patch) in rule_sets.iter().enumerate() {
+            let path = index("rule_sets", i);
+            let id = match patch.get("id") {
+                Some(Value::String(s)) => s.clone(),
+                _ => return Err(override_error(Error::missing("id"), &path)),
+            };
+            if let Some(cases) = patch.get("cases") {
+                with_cases.push((id.clone(), cases));
+            }
+            match sources.iter_mut().find(|s| s.get("id").and_then(Value::as_str) == Some(id.as_str())) {
+                Some(existing) => deep_merge(existing, patch),
+                None => sources.push((*patch).clone()),
+            }
+        }
+        for s in &mut sources {
+            if let Value::Object(m) = s {
+                m.remove("cases");
+            }
+        }
+        let mut lpr = self.lpr.clone();
+        if let Some(rows) = lpr_rows {
+            lpr.merge(parse_lpr_rows(rows)?).map_err(|e| override_error(e, "lpr"))?;
+        }
+        let engine = Engine::assemble(sources, self.common.clone(), self.sizes.clone(), lpr, self.benchmark.clone(), self.regions.clone())
+            .map_err(|e| override_error(e, ""))?;
+        for (id, cases) in with_cases {
+            let failures = crate::cases::run_cases(&engine, &id, cases);
+            if let Some(f) = failures.first() {
+                return Err(Error::new(
+                    ErrorCode::InvalidOverride,
+                    format!("rule_sets({id}).cases"),
+                    format!("覆盖数据自带的测试用例未通过（{}）：{}；覆盖未生效", f.case, f.problem),
+                    format!("the override's own test case {} fails: {}; nothing was applied", f.case, f.problem),
+                ));
+            }
+        }
+        Ok(engine)
+    }
+
+    /// Evaluate a request given as JSON text; the response as JSON text.
+    pub fn evaluate_json(&self, text: &str) -> Result<String> {
+        let v = parse_document(text)?;
+        self.evaluate_value(&v)
+    }
+
+    pub fn evaluate_value(&self, v: &Value) -> Result<String> {
+        let req = self.parse_request(v)?;
+        Ok(self.evaluate(&req).to_json())
+    }
+
+    pub fn parse_request(&self, v: &Value) -> Result<EvaluateRequest> {
+        EvaluateRequest::parse(v, &self.regions, &self.sizes)
+    }
+
+    pub fn evaluate(&self, req: &EvaluateRequest) -> Response<'_> {
+        let a = &req.applicant;
+        let size = if a.kind == ApplicantKind::Person {
+            SizeAssessment::not_applicable()
+        } else {
+            self.sizes.classify(
+                a.industry,
+                SizeFacts {
+                    employees: a.employees,
+                    revenue: a.revenue,
+                    total_assets: a.total_assets,
+                },
+            )
+        };
+        let ctx = Ctx {
+            req,
+            size: &size,
+            sizes: &self.sizes,
+            lpr: &self.lpr,
+            benchmark: &self.benchmark,
+        };
+        let results = req.programmes.iter().filter_map(|p| self.evaluate_programme(&ctx, *p)).collect();
+        Response {
+            as_of: req.as_of,
+            engine: ENGINE,
+            region: req.region.clone(),
+            size_document: &self.sizes.document,
+            size_industry: a.industry.and_then(|i| self.sizes.industry(i)).map(|i| i.key.as_str()),
+            size,
+            results,
+        }
+    }
+
+    fn evaluate_programme<'a>(&'a self, ctx: &Ctx<'_>, programme: Programme) -> Option<ProgrammeResult<'a>> {
+        let req = ctx.req;
+        let all: Vec<&RuleSet> = self.rule_sets.iter().filter(|r| r.programme == programme).collect();
+        let in_scope: Vec<&RuleSet> = all.iter().copied().filter(|r| r.in_scope(&req.region)).collect();
+        if in_scope.is_empty() {
+            // No rule set reaches this region (possible only with portal data).
+            let rs = *all.first()?;
+            let mut b = Builder::new(rs);
+            b.check(
+                "region_scope",
+                Outcome::Fail,
+                "outside",
+                &[
+                    ("title", Arg::Words(Cow::Borrowed(&rs.title_zh), Cow::Borrowed(&rs.title_en))),
+                    ("region", Arg::Words(Cow::Borrowed(&req.region.name_zh), Cow::Borrowed(&req.region.name_en))),
+                ],
+            );
+            return Some(b.finish());
+        }
+        let in_force: Vec<&RuleSet> = in_scope.iter().copied().filter(|r| r.in_force(req.as_of)).collect();
+        if in_force.is_empty() {
+            // Name the most recently expired rule set, or failing that the next to start.
+            let expired = in_scope
+                .iter()
+                .copied()
+                .filter(|r| r.effective_to.is_some_and(|to| to < req.as_of))
+                .max_by(|a, b| a.effective_to.cmp(&b.effective_to).then_with(|| specificity(a).cmp(&specificity(b))));
+            let upcoming = in_scope.iter().copied().min_by_key(|r| r.effective_from);
+            let rs = expired.or(upcoming)?;
+            return Some(programmes::not_in_force(rs, req.as_of));
+        }
+        let mut results: Vec<ProgrammeResult<'a>> = in_force.into_iter().map(|rs| programmes::evaluate(ctx, rs)).collect();
+        results.sort_by(headline_order);
+        let mut iter = results.into_iter();
+        let mut headline = iter.next()?;
+        headline.other_rule_sets = iter.collect();
+        Some(headline)
+    }
+
+    /// A repayment schedule from JSON text.
+    pub fn schedule_json(&self, text: &str) -> Result<String> {
+        let v = parse_document(text)?;
+        self.schedule_value(&v)
+    }
+
+    pub fn schedule_value(&self, v: &Value) -> Result<String> {
+        let req = ScheduleRequest::parse(v)?;
+        Ok(compute(&req)?.to_json())
+    }
+
+    /// Every rule set with its programme, period, documents and source quality.
+    pub fn policies_json(&self) -> String {
+        let mut w = JsonWriter::with_capacity(64 * 1024);
+        w.begin_object();
+        w.field_str("engine", ENGINE);
+        w.key("reference");
+        w.begin_object();
+        if let (Some(first), Some(last)) = (self.lpr.first(), self.lpr.last()) {
+            w.key("lpr");
+            w.begin_object();
+            w.field_str("source", "policies/reference/lpr.csv");
+            w.field_str("first", &first.published.to_string());
+            w.field_str("last", &last.published.to_string());
+            w.field_str("last_1y", &crate::money::fmt_decimal(last.one_year));
+            w.field_str("last_5y", &crate::money::fmt_decimal(last.over_five_years));
+            w.end_object();
+        }
+        w.key("benchmark_rates");
+        w.begin_array();
+        for b in self.benchmark.rows() {
+            w.begin_object();
+            w.field_str("effective", &b.effective.to_string());
+            w.key("max_term_months");
+            match b.max_term_months {
+                Some(m) => w.uint(u64::from(m)),
+                None => w.raw("null"),
+            }
+            w.field_str("rate", &crate::money::fmt_decimal(b.rate));
+            w.end_object();
+        }
+        w.end_array();
+        w.field_str("enterprise_size", &self.sizes.document);
+        w.field_str("regions_vintage", &self.regions.vintage);
+        w.end_object();
+        w.key("rule_sets");
+        w.begin_array();
+        for rs in &self.rule_sets {
+            rs.write_summary(&mut w);
+        }
+        w.end_array();
+        w.end_object();
+        w.finish()
+    }
+}
+
+fn specificity(rs: &RuleSet) -> usize {
+    rs.scope_regions.iter().map(String::len).max().unwrap_or(0)
+}
+
+/// Eligible before needs-info before ineligible; then the more favourable, the more
+/// local, the better sourced.
+fn headline_order(a: &ProgrammeResult<'_>, b: &ProgrammeResult<'_>) -> Ordering {
+    let rank = |s: Status| match s {
+        Status::Eligible => 0,
+        Status::NeedsInfo => 1,
+        Status::Ineligible => 2,
+        Status::NotInForce => 3,
+    };
+    rank(a.status)
+        .cmp(&rank(b.status))
+        .then_with(|| b.benefit.cmp(&a.benefit))
+        .then_with(|| specificity(b.rule_set).cmp(&specificity(a.rule_set)))
+        .then_with(|| a.rule_set.source_quality.cmp(&b.rule_set.source_quality))
+        .then_with(|| a.rule_set.id.cmp(&b.rule_set.id))
+}
+
+fn override_error(e: Error, prefix: &str) -> Error {
+    let e = e.within(prefix);
+    if e.code == ErrorCode::InvalidOverride {
+        return e;
+    }
+    Error::new(
+        ErrorCode::InvalidOverride,
+        e.field.clone(),
+        format!("覆盖数据有误，未生效：{}", e.message_zh),
+        format!("the override is invalid and was not applied: {}", e.message_en),
+    )
+}
+
+fn parse_lpr_rows(v: &Value) -> Result<Vec<LprRow>> {
+    let Value::Array(items) = v else {
+        return Err(override_error(crate::json::wrong_type("lpr", "array", v), ""));
+    };
+    let mut rows = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let path = index("lpr", i);
+        let o = Obj::new(item, &path).map_err(|e| override_error(e, ""))?;
+        o.allow_only(&["publish_date", "lpr_1y_pct", "lpr_5y_pct", "status"]).map_err(|e| override_error(e, ""))?;
+        let pct = |key: &str| -> Result<rust_decimal::Decimal> {
+            let d = crate::money::read_decimal(o.required(key)?, &o.field_path(key))?;
+            d.checked_div(crate::money::HUNDRED).map(|x| x.normalize()).ok_or_else(|| Error::overflow(key))
+        };
+        rows.push(LprRow {
+            published: crate::dates::Date::read(o.required("publish_date").map_err(|e| override_error(e, ""))?, &o.field_path("publish_date"))
+                .map_err(|e| override_error(e, ""))?,
+            one_year: pct("lpr_1y_pct").map_err(|e| override_error(e, ""))?,
+            over_five_years: pct("lpr_5y_pct").map_err(|e| override_error(e, ""))?,
+            status: o.opt_str("status").map_err(|e| override_error(e, ""))?.unwrap_or("portal").to_string(),
+        });
+    }
+    Ok(rows)
+}

@@ -1,0 +1,481 @@
+//! JSON in and out.
+//!
+//! Input: a strict reader over `serde_json::Value` (with `arbitrary_precision`, so a JSON
+//! number keeps its exact text) that reports every problem as an [`Error`] carrying the
+//! JSON path of the field. Output: a small streaming writer, so responses are written
+//! in a fixed field order without an intermediate tree.
+
+use crate::error::{Error, ErrorCode, Result};
+use serde_json::{Map, Value};
+
+/// Largest request the engine reads (one evaluate or schedule request, or one override).
+/// Real requests are under 4 KiB; the bound keeps memory flat whatever arrives.
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
+
+/// Parse one JSON document from text, with size and emptiness checks.
+pub fn parse_document(text: &str) -> Result<Value> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(too_large(text.len()));
+    }
+    if text.trim().is_empty() {
+        return Err(Error::new(
+            ErrorCode::EmptyInput,
+            "",
+            "输入为空：请提供一个 JSON 对象",
+            "the input is empty: expected one JSON object",
+        ));
+    }
+    serde_json::from_str::<Value>(text).map_err(|e| {
+        Error::new(
+            ErrorCode::InvalidJson,
+            "",
+            format!("不是有效的 JSON（第{}行第{}列）", e.line(), e.column()),
+            format!("not valid JSON: {e}"),
+        )
+    })
+}
+
+/// Parse from bytes: UTF-8 is checked first so binary garbage gets a clear message.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Value> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(too_large(bytes.len()));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        Error::new(
+            ErrorCode::InvalidUtf8,
+            "",
+            format!("输入不是 UTF-8 文本（第{}字节处）", e.valid_up_to()),
+            format!("the input is not UTF-8 text (at byte {})", e.valid_up_to()),
+        )
+    })?;
+    // A UTF-8 byte-order mark is common in files saved by Windows editors.
+    parse_document(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+pub fn too_large(len: usize) -> Error {
+    Error::new(
+        ErrorCode::InputTooLarge,
+        "",
+        format!(
+            "输入过大（{len}字节），单个请求不得超过{}字节",
+            MAX_INPUT_BYTES
+        ),
+        format!(
+            "the input is too large ({len} bytes); one request may be at most {} bytes",
+            MAX_INPUT_BYTES
+        ),
+    )
+}
+
+/// Join a path and a key: `applicant` + `revenue` → `applicant.revenue`.
+pub fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// `programmes` + 2 → `programmes[2]`.
+pub fn index(path: &str, i: usize) -> String {
+    format!("{path}[{i}]")
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+fn type_zh(expected: &str) -> &'static str {
+    match expected {
+        "object" => "对象",
+        "array" => "数组",
+        "string" => "字符串",
+        "boolean" => "布尔值（true 或 false）",
+        "integer" => "整数",
+        "number" => "数字",
+        _ => "其他类型",
+    }
+}
+
+pub fn wrong_type(path: &str, expected: &str, got: &Value) -> Error {
+    Error::new(
+        ErrorCode::InvalidType,
+        path,
+        format!("{path} 应为{}", type_zh(expected)),
+        format!("{path} must be {expected}, not {}", type_name(got)),
+    )
+}
+
+/// A JSON object being read, with its path; knows which keys it allows.
+pub struct Obj<'a> {
+    pub map: &'a Map<String, Value>,
+    pub path: String,
+}
+
+impl<'a> Obj<'a> {
+    pub fn new(v: &'a Value, path: &str) -> Result<Obj<'a>> {
+        match v {
+            Value::Object(map) => Ok(Obj {
+                map,
+                path: path.to_string(),
+            }),
+            other => Err(wrong_type(if path.is_empty() { "(root)" } else { path }, "object", other)
+                .with_field(path)),
+        }
+    }
+
+    pub fn field_path(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
+
+    /// Reject keys outside `allowed`: a typo must not silently become "not provided".
+    pub fn allow_only(&self, allowed: &[&str]) -> Result<()> {
+        for key in self.map.keys() {
+            if !allowed.contains(&key.as_str()) {
+                let path = self.field_path(key);
+                let suggestion = closest(key, allowed);
+                let (zh_hint, en_hint) = match suggestion {
+                    Some(s) => (format!("，是否想写 {s}？"), format!("; did you mean {s}?")),
+                    None => (
+                        format!("；可用字段：{}", allowed.join(", ")),
+                        format!("; allowed: {}", allowed.join(", ")),
+                    ),
+                };
+                return Err(Error::new(
+                    ErrorCode::UnknownField,
+                    path.clone(),
+                    format!("未知字段 {path}{zh_hint}"),
+                    format!("unknown field {path}{en_hint}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The value of `key`, treating `null` as absent.
+    pub fn get(&self, key: &str) -> Option<&'a Value> {
+        match self.map.get(key) {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(v),
+        }
+    }
+
+    pub fn required(&self, key: &str) -> Result<&'a Value> {
+        self.get(key).ok_or_else(|| Error::missing(&self.field_path(key)))
+    }
+
+    pub fn opt_obj(&self, key: &str) -> Result<Option<Obj<'a>>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(v) => Obj::new(v, &self.field_path(key)).map(Some),
+        }
+    }
+
+    pub fn opt_str(&self, key: &str) -> Result<Option<&'a str>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.as_str())),
+            Some(other) => Err(wrong_type(&self.field_path(key), "string", other)),
+        }
+    }
+
+    pub fn req_str(&self, key: &str) -> Result<&'a str> {
+        self.opt_str(key)?
+            .ok_or_else(|| Error::missing(&self.field_path(key)))
+    }
+
+    pub fn opt_bool(&self, key: &str) -> Result<Option<bool>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(other) => Err(wrong_type(&self.field_path(key), "boolean", other)),
+        }
+    }
+
+    /// A whole number in `[min, max]`. Accepts `7` and `7.0`, rejects `7.5` and `"7"`.
+    pub fn opt_u32(&self, key: &str, min: u32, max: u32) -> Result<Option<u32>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(v) => read_u32(v, &self.field_path(key), min, max).map(Some),
+        }
+    }
+
+    pub fn opt_array(&self, key: &str) -> Result<Option<&'a Vec<Value>>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Array(a)) => Ok(Some(a)),
+            Some(other) => Err(wrong_type(&self.field_path(key), "array", other)),
+        }
+    }
+
+    /// One of a closed set of string values.
+    pub fn opt_enum<T: Copy>(&self, key: &str, allowed: &[(&str, T)]) -> Result<Option<T>> {
+        match self.opt_str(key)? {
+            None => Ok(None),
+            Some(s) => read_enum(s, &self.field_path(key), allowed).map(Some),
+        }
+    }
+}
+
+pub fn read_u32(v: &Value, path: &str, min: u32, max: u32) -> Result<u32> {
+    let Value::Number(n) = v else {
+        return Err(wrong_type(path, "integer", v));
+    };
+    let text = n.to_string();
+    let value = crate::money::parse_decimal_text(&text, path)?;
+    if value.fract() != rust_decimal::Decimal::ZERO {
+        return Err(Error::new(
+            ErrorCode::InvalidType,
+            path,
+            format!("{path} 应为整数"),
+            format!("{path} must be a whole number"),
+        ));
+    }
+    let in_range = value >= rust_decimal::Decimal::from(min) && value <= rust_decimal::Decimal::from(max);
+    let as_int = u32::try_from(value.trunc().mantissa() / 10i128.pow(value.trunc().scale()));
+    match (in_range, as_int) {
+        (true, Ok(i)) => Ok(i),
+        _ => Err(Error::new(
+            ErrorCode::OutOfRange,
+            path,
+            format!("{path} 应在 {min} 到 {max} 之间"),
+            format!("{path} must be between {min} and {max}"),
+        )),
+    }
+}
+
+pub fn read_enum<T: Copy>(s: &str, path: &str, allowed: &[(&str, T)]) -> Result<T> {
+    for (name, value) in allowed {
+        if *name == s {
+            return Ok(*value);
+        }
+    }
+    let names: Vec<&str> = allowed.iter().map(|(n, _)| *n).collect();
+    let hint = closest(s, &names)
+        .map(|c| (format!("，是否想写 {c}？"), format!("; did you mean {c}?")))
+        .unwrap_or_default();
+    Err(Error::new(
+        ErrorCode::InvalidValue,
+        path,
+        format!("{path} 的值 \"{s}\" 无效，可选：{}{}", names.join(", "), hint.0),
+        format!("{path}: \"{s}\" is not one of {}{}", names.join(", "), hint.1),
+    ))
+}
+
+trait WithField {
+    fn with_field(self, path: &str) -> Self;
+}
+
+impl WithField for Error {
+    fn with_field(mut self, path: &str) -> Self {
+        self.field = path.to_string();
+        self
+    }
+}
+
+/// The allowed name nearest to a typo (edit distance ≤ 2), if any.
+fn closest<'b>(word: &str, candidates: &[&'b str]) -> Option<&'b str> {
+    let mut best: Option<(usize, &'b str)> = None;
+    for c in candidates {
+        let d = edit_distance(word, c);
+        if d <= 2 && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().take(64).collect();
+    let b: Vec<char> = b.chars().take(64).collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0usize; b.len().saturating_add(1)];
+    for (i, ca) in a.iter().enumerate() {
+        if let Some(first) = cur.first_mut() {
+            *first = i.saturating_add(1);
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            let del = prev.get(j.saturating_add(1)).copied().unwrap_or(usize::MAX).saturating_add(1);
+            let ins = cur.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
+            let sub = prev.get(j).copied().unwrap_or(usize::MAX).saturating_add(cost);
+            if let Some(slot) = cur.get_mut(j.saturating_add(1)) {
+                *slot = del.min(ins).min(sub);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.last().copied().unwrap_or(usize::MAX)
+}
+
+/// A streaming JSON writer. Keys and values are written in call order; commas are
+/// inserted automatically. The caller is responsible for balanced begin/end calls.
+pub struct JsonWriter {
+    out: String,
+    needs_comma: bool,
+}
+
+impl JsonWriter {
+    pub fn with_capacity(cap: usize) -> Self {
+        JsonWriter {
+            out: String::with_capacity(cap),
+            needs_comma: false,
+        }
+    }
+
+    fn sep(&mut self) {
+        if self.needs_comma {
+            self.out.push(',');
+        }
+    }
+
+    pub fn begin_object(&mut self) {
+        self.sep();
+        self.out.push('{');
+        self.needs_comma = false;
+    }
+
+    pub fn end_object(&mut self) {
+        self.out.push('}');
+        self.needs_comma = true;
+    }
+
+    pub fn begin_array(&mut self) {
+        self.sep();
+        self.out.push('[');
+        self.needs_comma = false;
+    }
+
+    pub fn end_array(&mut self) {
+        self.out.push(']');
+        self.needs_comma = true;
+    }
+
+    pub fn key(&mut self, key: &str) {
+        self.sep();
+        escape_into(&mut self.out, key);
+        self.out.push(':');
+        self.needs_comma = false;
+    }
+
+    pub fn string(&mut self, s: &str) {
+        self.sep();
+        escape_into(&mut self.out, s);
+        self.needs_comma = true;
+    }
+
+    /// Write pre-serialised JSON (a value produced by this writer or `escape`).
+    pub fn raw(&mut self, json: &str) {
+        self.sep();
+        self.out.push_str(json);
+        self.needs_comma = true;
+    }
+
+    pub fn bool(&mut self, b: bool) {
+        self.raw(if b { "true" } else { "false" });
+    }
+
+    pub fn uint(&mut self, n: u64) {
+        self.sep();
+        self.out.push_str(&n.to_string());
+        self.needs_comma = true;
+    }
+
+    pub fn field_str(&mut self, key: &str, value: &str) {
+        self.key(key);
+        self.string(value);
+    }
+
+    pub fn field_raw(&mut self, key: &str, json: &str) {
+        self.key(key);
+        self.raw(json);
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
+/// `s` as a JSON string literal, quotes included.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len().saturating_add(2));
+    escape_into(&mut out, s);
+    out
+}
+
+fn escape_into(out: &mut String, s: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let esc: Option<&str> = match b {
+            b'"' => Some("\\\""),
+            b'\\' => Some("\\\\"),
+            b'\n' => Some("\\n"),
+            b'\r' => Some("\\r"),
+            b'\t' => Some("\\t"),
+            0x08 => Some("\\b"),
+            0x0c => Some("\\f"),
+            0..=0x1f => None,
+            _ => continue,
+        };
+        // `i` is at an ASCII byte, hence on a char boundary.
+        out.push_str(s.get(start..i).unwrap_or(""));
+        match esc {
+            Some(e) => out.push_str(e),
+            None => {
+                out.push_str("\\u00");
+                out.push(char::from(HEX.get(usize::from(b >> 4)).copied().unwrap_or(b'0')));
+                out.push(char::from(HEX.get(usize::from(b & 0xf)).copied().unwrap_or(b'0')));
+            }
+        }
+        start = i.saturating_add(1);
+    }
+    out.push_str(s.get(start..).unwrap_or(""));
+    out.push('"');
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_round_trip() {
+        for s in ["", "plain", "引号\"和\\反斜杠", "\u{1}\u{1f}\n\t", "混合 text ✓"] {
+            let json = escape(s);
+            let back: String = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, s);
+        }
+    }
+
+    #[test]
+    fn writer_places_commas() {
+        let mut w = JsonWriter::with_capacity(16);
+        w.begin_object();
+        w.field_str("a", "1");
+        w.key("b");
+        w.begin_array();
+        w.uint(1);
+        w.bool(true);
+        w.begin_object();
+        w.end_object();
+        w.end_array();
+        w.end_object();
+        assert_eq!(w.finish(), r#"{"a":"1","b":[1,true,{}]}"#);
+    }
+
+    #[test]
+    fn suggests_near_names() {
+        assert_eq!(closest("revenu", &["revenue", "employees"]), Some("revenue"));
+        assert_eq!(closest("zzz", &["revenue"]), None);
+    }
+}

@@ -1,0 +1,314 @@
+//! `huiqi`: the command-line door onto the engine (CONTRACT.md).
+//!
+//! Reads JSON from a file or stdin, writes JSON to stdout. Exit 0 whatever the
+//! verdict; exit 2 with `{"error": {...}}` on stdout for any input it cannot use
+//! (bad JSON, bad fields, a missing or unreadable file, binary data, too much input).
+
+#![forbid(unsafe_code)]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use huiqi::error::{Error, ErrorCode};
+use huiqi::json::{parse_bytes, too_large, MAX_INPUT_BYTES};
+use huiqi::Engine;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+huiqi — 惠企: eligibility and figures for Henan SME finance policies
+
+USAGE:
+    huiqi evaluate [OPTIONS] [FILE]          one request in, one response out
+    huiqi evaluate --batch [OPTIONS] [FILE]  NDJSON in, NDJSON out (one line per line, in order)
+    huiqi schedule [OPTIONS] [FILE]          a repayment schedule
+    huiqi policies [OPTIONS]                 every rule set: programme, period, documents, quality
+    huiqi check-override FILE                validate a portal override and run its cases
+    huiqi --help | --version
+
+FILE is a path, or - (the default) for stdin.
+
+OPTIONS:
+    --override FILE   apply a portal's policy override (JSON) before answering
+    --pretty          indent the JSON output (evaluate, schedule, policies)
+
+EXIT STATUS:
+    0  answered (whatever the verdict)
+    2  the input could not be used; stdout holds {\"error\": {\"code\", \"field\", \"message_zh\", \"message_en\"}}
+
+EXAMPLES:
+    echo '{\"as_of\":\"2022-06-30\",\"region\":\"410724\",\"applicant\":{\"kind\":\"person\"}}' | huiqi evaluate
+    huiqi schedule --pretty loan.json
+    huiqi evaluate --batch requests.ndjson > responses.ndjson
+";
+
+/// Largest NDJSON line read in batch mode; longer lines are skipped with an error line.
+const MAX_LINE_BYTES: usize = MAX_INPUT_BYTES;
+
+#[derive(Default)]
+struct Args {
+    command: Option<String>,
+    file: Option<String>,
+    override_file: Option<String>,
+    batch: bool,
+    pretty: bool,
+}
+
+fn usage(msg: &str) -> Error {
+    Error::new(
+        ErrorCode::Usage,
+        "",
+        format!("命令行参数有误：{msg}（huiqi --help 查看用法）"),
+        format!("{msg} (see huiqi --help)"),
+    )
+}
+
+fn parse_args(raw: &[String]) -> Result<Args, Error> {
+    let mut args = Args::default();
+    let mut it = raw.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--batch" => args.batch = true,
+            "--pretty" => args.pretty = true,
+            "--override" => {
+                args.override_file = Some(it.next().ok_or_else(|| usage("--override needs a FILE"))?.clone());
+            }
+            "-" => args.file = Some("-".into()),
+            s if s.starts_with("--") => return Err(usage(&format!("unknown option {s}"))),
+            s if args.command.is_none() => args.command = Some(s.to_string()),
+            s if args.file.is_none() => args.file = Some(s.to_string()),
+            s => return Err(usage(&format!("unexpected argument {s}"))),
+        }
+    }
+    Ok(args)
+}
+
+fn io_error(path: &str, e: &io::Error) -> Error {
+    let (zh, en) = match e.kind() {
+        io::ErrorKind::NotFound => ("文件不存在", "no such file"),
+        io::ErrorKind::PermissionDenied => ("没有读取权限", "permission denied"),
+        io::ErrorKind::IsADirectory => ("这是一个目录，不是文件", "is a directory"),
+        _ => ("无法读取", "cannot be read"),
+    };
+    Error::new(
+        ErrorCode::Io,
+        "",
+        format!("{path}：{zh}"),
+        format!("{path}: {en} ({e})"),
+    )
+}
+
+fn open_input(path: Option<&str>) -> Result<Box<dyn Read>, Error> {
+    match path {
+        None | Some("-") => Ok(Box::new(io::stdin().lock())),
+        Some(p) => match File::open(p) {
+            Ok(f) => {
+                if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+                    return Err(io_error(p, &io::Error::from(io::ErrorKind::IsADirectory)));
+                }
+                Ok(Box::new(f))
+            }
+            Err(e) => Err(io_error(p, &e)),
+        },
+    }
+}
+
+/// Read a whole input, refusing (without reading on) anything over the size bound.
+fn read_bounded(path: Option<&str>) -> Result<Vec<u8>, Error> {
+    let input = open_input(path)?;
+    let mut buf = Vec::new();
+    let limit = u64::try_from(MAX_INPUT_BYTES).unwrap_or(u64::MAX).saturating_add(1);
+    input
+        .take(limit)
+        .read_to_end(&mut buf)
+        .map_err(|e| io_error(path.unwrap_or("stdin"), &e))?;
+    if buf.len() > MAX_INPUT_BYTES {
+        return Err(too_large(buf.len()));
+    }
+    Ok(buf)
+}
+
+fn engine_for(args: &Args) -> Result<Engine, Error> {
+    let engine = Engine::builtin()?;
+    match &args.override_file {
+        None => Ok(engine),
+        Some(p) => {
+            let bytes = read_bounded(Some(p))?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                Error::new(ErrorCode::InvalidUtf8, "", "覆盖文件不是 UTF-8 文本", "the override file is not UTF-8 text")
+            })?;
+            engine.with_override(&text)
+        }
+    }
+}
+
+fn pretty(json: String, on: bool) -> String {
+    if !on {
+        return json;
+    }
+    serde_json::from_str::<serde_json::Value>(&json)
+        .ok()
+        .and_then(|v| serde_json::to_string_pretty(&v).ok())
+        .unwrap_or(json)
+}
+
+fn emit(out: &str) -> ExitCode {
+    let stdout = io::stdout();
+    let mut lock = stdout.lock();
+    // A closed pipe (`| head`) is not an error worth a message.
+    let _ = writeln!(lock, "{out}").and_then(|_| lock.flush());
+    ExitCode::SUCCESS
+}
+
+fn fail(e: &Error) -> ExitCode {
+    let _ = writeln!(io::stdout().lock(), "{}", e.to_json());
+    let _ = writeln!(io::stderr().lock(), "huiqi: {e}");
+    ExitCode::from(2)
+}
+
+fn run_single(args: &Args, op: fn(&Engine, &serde_json::Value) -> Result<String, Error>) -> ExitCode {
+    let result = engine_for(args).and_then(|engine| {
+        let bytes = read_bounded(args.file.as_deref())?;
+        let value = parse_bytes(&bytes)?;
+        op(&engine, &value)
+    });
+    match result {
+        Ok(json) => emit(&pretty(json, args.pretty)),
+        Err(e) => fail(&e),
+    }
+}
+
+/// Read one line (without its newline) into `buf`, at most `max` bytes. Returns
+/// `Ok(None)` at end of input, `Ok(Some(true))` for a line, `Ok(Some(false))` for a line
+/// that was too long (its bytes are skipped, never held).
+fn read_line_bounded(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Option<bool>> {
+    buf.clear();
+    let mut too_long = false;
+    let mut read_any = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(if read_any { Some(!too_long) } else { None });
+        }
+        read_any = true;
+        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (available.get(..i).unwrap_or(&[]), Some(i.saturating_add(1))),
+            None => (available, None),
+        };
+        if !too_long {
+            if buf.len().saturating_add(chunk.len()) > max {
+                too_long = true;
+                buf.clear();
+            } else {
+                buf.extend_from_slice(chunk);
+            }
+        }
+        let consumed = done.unwrap_or(available.len());
+        reader.consume(consumed);
+        if done.is_some() {
+            return Ok(Some(!too_long));
+        }
+    }
+}
+
+fn run_batch(args: &Args) -> ExitCode {
+    let engine = match engine_for(args) {
+        Ok(e) => e,
+        Err(e) => return fail(&e),
+    };
+    let input = match open_input(args.file.as_deref()) {
+        Ok(i) => i,
+        Err(e) => return fail(&e),
+    };
+    let mut reader = BufReader::with_capacity(256 * 1024, input);
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(256 * 1024, stdout.lock());
+    let mut line = Vec::with_capacity(4096);
+    let mut n: u64 = 0;
+    loop {
+        let status = match read_line_bounded(&mut reader, &mut line, MAX_LINE_BYTES) {
+            Ok(s) => s,
+            Err(e) => {
+                let _ = out.flush();
+                return fail(&io_error(args.file.as_deref().unwrap_or("stdin"), &e));
+            }
+        };
+        let Some(fits) = status else { break };
+        n = n.saturating_add(1);
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        let result = if fits {
+            parse_bytes(&line).and_then(|v| engine.evaluate_value(&v))
+        } else {
+            Err(too_large(MAX_LINE_BYTES.saturating_add(1)))
+        };
+        let written = match result {
+            Ok(json) => writeln!(out, "{json}"),
+            Err(e) => writeln!(out, "{{\"line\":{n},\"error\":{}}}", error_object(&e)),
+        };
+        if written.is_err() {
+            // The reader of stdout has gone away: stop quietly.
+            return ExitCode::SUCCESS;
+        }
+    }
+    let _ = out.flush();
+    ExitCode::SUCCESS
+}
+
+fn error_object(e: &Error) -> String {
+    let full = e.to_json();
+    // `{"error":{...}}` → `{...}`
+    full.strip_prefix("{\"error\":")
+        .and_then(|s| s.strip_suffix('}'))
+        .map(str::to_string)
+        .unwrap_or(full)
+}
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    if raw.iter().any(|a| a == "--help" || a == "-h") || raw.first().map(String::as_str) == Some("help") {
+        let _ = write!(io::stdout().lock(), "{HELP}");
+        return ExitCode::SUCCESS;
+    }
+    if raw.iter().any(|a| a == "--version" || a == "-V") {
+        return emit(huiqi::ENGINE);
+    }
+    let args = match parse_args(&raw) {
+        Ok(a) => a,
+        Err(e) => return fail(&e),
+    };
+    match args.command.as_deref() {
+        Some("evaluate") if args.batch => run_batch(&args),
+        Some("evaluate") => run_single(&args, |engine, v| engine.evaluate_value(v)),
+        Some("schedule") => run_single(&args, |engine, v| engine.schedule_value(v)),
+        Some("policies") => match engine_for(&args) {
+            Ok(engine) => emit(&pretty(engine.policies_json(), args.pretty)),
+            Err(e) => fail(&e),
+        },
+        Some("check-override") => {
+            let Some(file) = args.file.clone() else {
+                return fail(&usage("check-override needs a FILE"));
+            };
+            let with = Args {
+                override_file: Some(file),
+                ..Args::default()
+            };
+            match engine_for(&with) {
+                Ok(engine) => emit(&format!(
+                    "{{\"ok\":true,\"rule_sets\":{}}}",
+                    engine.rule_sets().len()
+                )),
+                Err(e) => fail(&e),
+            }
+        }
+        Some(other) => fail(&usage(&format!("unknown command {other}"))),
+        None => {
+            let _ = write!(io::stderr().lock(), "{HELP}");
+            fail(&usage("no command given"))
+        }
+    }
+}

@@ -1,0 +1,753 @@
+//! Policies as data: rule sets loaded from `policies/**.json`, validated, and
+//! overridable by a portal at init.
+//!
+//! A rule set file holds one programme version: its effective period, documents,
+//! clause citations (with seed line numbers and quotes), the zh/en text of every
+//! check, explanation and hint, the parameters its logic reads, and its own test
+//! cases. The logic (which condition reads which parameter) lives in code, in one
+//! module per programme; each logic declares the texts it needs (`LogicSpec`) and a
+//! rule set is refused unless it supplies all of them, each with a citation.
+
+use crate::dates::Date;
+use crate::error::{Error, ErrorCode, Result};
+use crate::json::{escape, index, join, Obj, JsonWriter};
+use crate::programmes::{self, Params};
+use crate::request::Programme;
+use crate::response::Outcome;
+use crate::text::{Bilingual, Template};
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SourceQuality {
+    Official,
+    Draft,
+    PressSummary,
+}
+
+impl SourceQuality {
+    pub const NAMES: &'static [(&'static str, SourceQuality)] = &[
+        ("official", SourceQuality::Official),
+        ("draft", SourceQuality::Draft),
+        ("press_summary", SourceQuality::PressSummary),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceQuality::Official => "official",
+            SourceQuality::Draft => "draft",
+            SourceQuality::PressSummary => "press_summary",
+        }
+    }
+}
+
+/// The logics the engine implements; a rule set names one in `logic`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogicKind {
+    HenanTechLoan,
+    ZhengzhouTradeLoan,
+    StartupGuaranteeLoan,
+    RentRelief,
+}
+
+impl LogicKind {
+    pub const NAMES: &'static [(&'static str, LogicKind)] = &[
+        ("henan_tech_loan", LogicKind::HenanTechLoan),
+        ("zhengzhou_trade_loan", LogicKind::ZhengzhouTradeLoan),
+        ("startup_guarantee_loan", LogicKind::StartupGuaranteeLoan),
+        ("rent_relief", LogicKind::RentRelief),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LogicKind::HenanTechLoan => "henan_tech_loan",
+            LogicKind::ZhengzhouTradeLoan => "zhengzhou_trade_loan",
+            LogicKind::StartupGuaranteeLoan => "startup_guarantee_loan",
+            LogicKind::RentRelief => "rent_relief",
+        }
+    }
+
+    pub fn programme(self) -> Programme {
+        match self {
+            LogicKind::HenanTechLoan => Programme::TechLoan,
+            LogicKind::ZhengzhouTradeLoan => Programme::TradeLoan,
+            LogicKind::StartupGuaranteeLoan => Programme::StartupGuaranteeLoan,
+            LogicKind::RentRelief => Programme::RentRelief,
+        }
+    }
+}
+
+/// One message a logic may emit for a check.
+pub struct MsgSpec {
+    pub key: &'static str,
+    pub outcome: Outcome,
+    pub args: &'static [&'static str],
+}
+
+/// When a text is needed: always (`None`) or only under some parameters (a rule
+/// set whose parameters never trigger it need not carry it).
+pub type Needed = Option<fn(&Params) -> bool>;
+
+pub struct CheckSpec {
+    pub id: &'static str,
+    pub when: Needed,
+    pub messages: &'static [MsgSpec],
+}
+
+/// An explanation of how a figure was reached.
+pub struct ExplainSpec {
+    pub key: &'static str,
+    pub figure: &'static str,
+    pub when: Needed,
+    pub args: &'static [&'static str],
+}
+
+pub struct HintSpec {
+    pub key: &'static str,
+    pub when: Needed,
+    pub args: &'static [&'static str],
+}
+
+fn needed(when: Needed, params: &Params) -> bool {
+    when.is_none_or(|f| f(params))
+}
+
+/// Everything a logic may say; a rule set must provide text and citation for each.
+pub struct LogicSpec {
+    pub checks: &'static [CheckSpec],
+    pub explanations: &'static [ExplainSpec],
+    pub hints: &'static [HintSpec],
+}
+
+/// Checks every rule set has, whatever its logic.
+pub const COMMON_CHECKS: &[CheckSpec] = &[
+    CheckSpec {
+        id: "in_force",
+        when: None,
+        messages: &[
+            MsgSpec { key: "expired", outcome: Outcome::Fail, args: &["title", "from", "to", "as_of"] },
+            MsgSpec { key: "not_yet", outcome: Outcome::Fail, args: &["title", "from", "as_of"] },
+        ],
+    },
+    CheckSpec {
+        id: "region_scope",
+        when: None,
+        messages: &[MsgSpec { key: "outside", outcome: Outcome::Fail, args: &["title", "region"] }],
+    },
+];
+
+pub const COMMON_HINTS: &[HintSpec] = &[HintSpec { key: "provide_fields", when: None, args: &["fields"] }];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub key: String,
+    pub number: String,
+    pub title_zh: String,
+    pub issuer_zh: String,
+    pub date: String,
+    pub source: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    pub key: String,
+    pub document: String,
+    pub clause: String,
+    pub source: String,
+    pub quote: String,
+    pub url: String,
+    /// The citation as a JSON object, rendered once at load.
+    pub json: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: Bilingual,
+    pub hint: Option<Bilingual>,
+    /// A message may rest on another clause than its check's.
+    pub citation: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckTexts {
+    pub citation: usize,
+    pub messages: HashMap<String, Message>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExplainTexts {
+    pub citation: usize,
+    pub text: Bilingual,
+}
+
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub id: String,
+    pub programme: Programme,
+    pub logic: LogicKind,
+    pub version: String,
+    pub title_zh: String,
+    pub title_en: String,
+    pub source_quality: SourceQuality,
+    pub effective_from: Date,
+    pub effective_to: Option<Date>,
+    /// GB/T 2260 prefixes where the rule set applies; empty: everywhere.
+    pub scope_regions: Vec<String>,
+    pub documents: Vec<Document>,
+    pub citations: Vec<Citation>,
+    pub checks: HashMap<String, CheckTexts>,
+    pub explanations: HashMap<String, ExplainTexts>,
+    pub hints: HashMap<String, Bilingual>,
+    pub notes: Vec<Bilingual>,
+    pub params: Params,
+    /// The rule set's data as loaded (cases removed), for `policies` and re-merging.
+    pub data: Value,
+    /// JSON array of the document numbers, rendered once.
+    pub documents_json: String,
+}
+
+impl RuleSet {
+    pub fn in_force(&self, on: Date) -> bool {
+        self.effective_from <= on && self.effective_to.is_none_or(|to| on <= to)
+    }
+
+    pub fn in_scope(&self, region: &crate::region::Region) -> bool {
+        self.scope_regions.is_empty() || self.scope_regions.iter().any(|p| region.within(p))
+    }
+
+    pub fn citation(&self, idx: usize) -> Option<&Citation> {
+        self.citations.get(idx)
+    }
+
+    pub fn citation_by_key(&self, key: &str) -> Option<&Citation> {
+        self.citations.iter().find(|c| c.key == key)
+    }
+}
+
+fn invalid(path: &str, zh: impl Into<String>, en: impl Into<String>) -> Error {
+    Error::new(ErrorCode::InvalidOverride, path, zh, en)
+}
+
+/// Merge `patch` into `base` as a JSON merge patch (RFC 7396): objects merge key by
+/// key, `null` removes a key, anything else replaces.
+pub fn deep_merge(base: &mut Value, patch: &Value) {
+    match (base, patch) {
+        (Value::Object(b), Value::Object(p)) => {
+            for (k, v) in p {
+                if v.is_null() {
+                    b.remove(k);
+                    continue;
+                }
+                match b.get_mut(k) {
+                    Some(slot) => deep_merge(slot, v),
+                    None => {
+                        let mut fresh = Value::Object(Map::new());
+                        deep_merge(&mut fresh, v);
+                        b.insert(k.clone(), fresh);
+                    }
+                }
+            }
+        }
+        (slot, v) => {
+            if v.is_object() {
+                *slot = Value::Object(Map::new());
+                deep_merge(slot, v);
+            } else {
+                *slot = v.clone();
+            }
+        }
+    }
+}
+
+fn read_bilingual(v: &Value, path: &str) -> Result<Bilingual> {
+    let o = Obj::new(v, path)?;
+    let tpl = |key: &str| -> Result<Template> {
+        let s = o.req_str(key)?;
+        if s.trim().is_empty() {
+            return Err(invalid(&o.field_path(key), "文本不能为空", "text must not be empty"));
+        }
+        Template::parse(s).map_err(|e| invalid(&o.field_path(key), format!("文本模板有误：{e}"), e))
+    };
+    Ok(Bilingual {
+        zh: tpl("zh")?,
+        en: tpl("en")?,
+    })
+}
+
+fn check_args(b: &Bilingual, allowed: &[&str], path: &str) -> Result<()> {
+    for a in b.args() {
+        if !allowed.contains(&a) {
+            return Err(invalid(
+                path,
+                format!("文本使用了未定义的占位符 {{{a}}}；可用：{}", allowed.join(", ")),
+                format!("the text uses the undefined placeholder {{{a}}}; available: {}", allowed.join(", ")),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn render_citation(c: &Citation) -> String {
+    let mut w = JsonWriter::with_capacity(256);
+    w.begin_object();
+    w.field_str("document", &c.document);
+    w.field_str("clause", &c.clause);
+    w.field_str("source", &c.source);
+    if !c.quote.is_empty() {
+        w.field_str("quote", &c.quote);
+    }
+    if !c.url.is_empty() {
+        w.field_str("url", &c.url);
+    }
+    w.end_object();
+    w.finish()
+}
+
+/// Resolve `"extends": "<id>"`: the named rule set's data (without its cases) with
+/// this one merged over it. Lets a revised rule set or a portal's new round reuse
+/// texts and parameters and state only what changes.
+pub fn resolve_extends(sources: &[Value], v: &Value, path: &str) -> Result<Value> {
+    let mut current = v.clone();
+    let mut seen: Vec<String> = Vec::new();
+    for _ in 0..8 {
+        let Some(parent_id) = current.get("extends").and_then(Value::as_str).map(str::to_string) else {
+            return Ok(current);
+        };
+        if seen.contains(&parent_id) {
+            break;
+        }
+        let Some(parent) = sources.iter().find(|s| s.get("id").and_then(Value::as_str) == Some(parent_id.as_str())) else {
+            return Err(invalid(
+                &join(path, "extends"),
+                format!("extends 指向的规则集 {parent_id} 不存在"),
+                format!("extends names {parent_id}, which does not exist"),
+            ));
+        };
+        let mut base = parent.clone();
+        if let Value::Object(m) = &mut base {
+            m.remove("cases");
+            m.remove("extends");
+            // The child's own identity never comes from the parent.
+            for key in ["id", "effective_from", "effective_to", "title_zh", "title_en", "version", "source_quality", "comment"] {
+                m.remove(key);
+            }
+            if let Some(grand) = parent.get("extends") {
+                m.insert("extends".into(), grand.clone());
+            }
+        }
+        let mut child = current.clone();
+        if let Value::Object(m) = &mut child {
+            m.remove("extends");
+        }
+        deep_merge(&mut base, &child);
+        seen.push(parent_id);
+        current = base;
+    }
+    Err(invalid(&join(path, "extends"), "extends 形成循环或层级过深", "extends forms a cycle or is nested too deeply"))
+}
+
+/// Shared texts (`policies/common.json`) that every rule set inherits unless it overrides them.
+pub fn apply_common(rule_set: &mut Value, common: &Value) {
+    if let (Value::Object(rs), Value::Object(c)) = (rule_set, common) {
+        for section in ["checks", "hints"] {
+            if let Some(Value::Object(common_section)) = c.get(section) {
+                let entry = rs.entry(section.to_string()).or_insert_with(|| Value::Object(Map::new()));
+                if let Value::Object(target) = entry {
+                    for (k, v) in common_section {
+                        if !target.contains_key(k) {
+                            target.insert(k.clone(), v.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl RuleSet {
+    /// Build and validate a rule set from its JSON data (common texts already applied).
+    pub fn from_value(v: &Value, path: &str) -> Result<RuleSet> {
+        let o = Obj::new(v, path)?;
+        o.allow_only(&[
+            "id",
+            "programme",
+            "logic",
+            "version",
+            "title_zh",
+            "title_en",
+            "source_quality",
+            "effective_from",
+            "effective_to",
+            "scope_regions",
+            "documents",
+            "citations",
+            "parameters",
+            "checks",
+            "explanations",
+            "hints",
+            "notes",
+            "cases",
+            "comment",
+            "extends",
+        ])?;
+        let id = o.req_str("id")?.to_string();
+        if id.is_empty() || id.len() > 80 || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return Err(invalid(
+                &o.field_path("id"),
+                "规则集 id 只能由小写字母、数字和连字符组成",
+                "a rule set id is lowercase letters, digits and hyphens",
+            ));
+        }
+        let programme = crate::json::read_enum(o.req_str("programme")?, &o.field_path("programme"), Programme::NAMES)?;
+        let logic = crate::json::read_enum(o.req_str("logic")?, &o.field_path("logic"), LogicKind::NAMES)?;
+        if logic.programme() != programme {
+            return Err(invalid(
+                &o.field_path("logic"),
+                format!("逻辑 {} 不属于政策 {}", logic.as_str(), programme.as_str()),
+                format!("logic {} does not belong to programme {}", logic.as_str(), programme.as_str()),
+            ));
+        }
+        let effective_from = Date::read(o.required("effective_from")?, &o.field_path("effective_from"))?;
+        let effective_to = o
+            .get("effective_to")
+            .map(|v| Date::read(v, &o.field_path("effective_to")))
+            .transpose()?;
+        if effective_to.is_some_and(|to| to < effective_from) {
+            return Err(invalid(
+                &o.field_path("effective_to"),
+                "失效日期早于生效日期",
+                "effective_to is before effective_from",
+            ));
+        }
+        let source_quality =
+            crate::json::read_enum(o.req_str("source_quality")?, &o.field_path("source_quality"), SourceQuality::NAMES)?;
+        let mut scope_regions = Vec::new();
+        for (i, r) in o.opt_array("scope_regions")?.into_iter().flatten().enumerate() {
+            let p = index(&o.field_path("scope_regions"), i);
+            match r {
+                Value::String(s) if !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit()) => {
+                    scope_regions.push(s.clone())
+                }
+                _ => return Err(invalid(&p, "地区范围应为行政区划代码前缀，如 41、4107", "scope regions are code prefixes such as 41 or 4107")),
+            }
+        }
+
+        // Documents.
+        let docs_obj = o
+            .opt_obj("documents")?
+            .ok_or_else(|| invalid(&o.field_path("documents"), "缺少文件列表", "documents are required"))?;
+        let mut documents = Vec::new();
+        for (key, dv) in docs_obj.map {
+            let dp = join(&docs_obj.path, key);
+            let d = Obj::new(dv, &dp)?;
+            d.allow_only(&["number", "title_zh", "issuer_zh", "date", "source", "url"])?;
+            documents.push(Document {
+                key: key.clone(),
+                number: d.req_str("number")?.to_string(),
+                title_zh: d.req_str("title_zh")?.to_string(),
+                issuer_zh: d.opt_str("issuer_zh")?.unwrap_or_default().to_string(),
+                date: d.opt_str("date")?.unwrap_or_default().to_string(),
+                source: d.opt_str("source")?.unwrap_or_default().to_string(),
+                url: d.opt_str("url")?.unwrap_or_default().to_string(),
+            });
+        }
+        if documents.is_empty() {
+            return Err(invalid(&docs_obj.path, "至少需要一份政策文件", "at least one document is required"));
+        }
+
+        // Citations: every one names a document of this rule set, a clause and a source.
+        let cit_obj = o
+            .opt_obj("citations")?
+            .ok_or_else(|| invalid(&o.field_path("citations"), "缺少条款引用", "citations are required"))?;
+        let mut citations = Vec::new();
+        for (key, cv) in cit_obj.map {
+            let cp = join(&cit_obj.path, key);
+            let c = Obj::new(cv, &cp)?;
+            c.allow_only(&["document", "clause", "source", "quote", "url"])?;
+            let doc_key = c.req_str("document")?;
+            let Some(doc) = documents.iter().find(|d| d.key == doc_key) else {
+                return Err(invalid(
+                    &c.field_path("document"),
+                    format!("引用的文件 {doc_key} 不在 documents 中"),
+                    format!("the cited document {doc_key} is not among the documents"),
+                ));
+            };
+            let clause = c.req_str("clause")?;
+            let source = c.req_str("source")?;
+            if clause.trim().is_empty() || source.trim().is_empty() {
+                return Err(invalid(&cp, "引用须写明条款和出处", "a citation needs a clause and a source"));
+            }
+            let mut citation = Citation {
+                key: key.clone(),
+                document: doc.number.clone(),
+                clause: clause.to_string(),
+                source: source.to_string(),
+                quote: c.opt_str("quote")?.unwrap_or_default().to_string(),
+                url: c.opt_str("url")?.unwrap_or_default().to_string(),
+                json: String::new(),
+            };
+            citation.json = render_citation(&citation);
+            citations.push(citation);
+        }
+        // Only documents a citation names are the rule set's sources (an extended rule
+        // set may inherit documents it no longer cites).
+        documents.retain(|d| citations.iter().any(|c| c.document == d.number));
+        let citation_index = |key: &str, at: &str| -> Result<usize> {
+            citations.iter().position(|c| c.key == key).ok_or_else(|| {
+                invalid(
+                    at,
+                    format!("引用 {key} 未在 citations 中定义"),
+                    format!("citation {key} is not defined in citations"),
+                )
+            })
+        };
+        citation_index("validity", &cit_obj.path)?;
+
+        let spec = programmes::spec(logic);
+        let params_value = o.required("parameters")?;
+        let params = programmes::parse_params(logic, params_value, &o.field_path("parameters"))?;
+
+        // Checks.
+        let checks_obj = o
+            .opt_obj("checks")?
+            .ok_or_else(|| invalid(&o.field_path("checks"), "缺少检查项文本", "check texts are required"))?;
+        let all_checks: Vec<&CheckSpec> = spec.checks.iter().chain(COMMON_CHECKS.iter()).collect();
+        let mut checks = HashMap::new();
+        for (id, cv) in checks_obj.map {
+            let cp = join(&checks_obj.path, id);
+            let Some(cs) = all_checks.iter().find(|s| s.id == id) else {
+                return Err(invalid(
+                    &cp,
+                    format!("逻辑 {} 没有检查项 {id}", logic.as_str()),
+                    format!("logic {} has no check {id}", logic.as_str()),
+                ));
+            };
+            let c = Obj::new(cv, &cp)?;
+            c.allow_only(&["citation", "messages"])?;
+            let citation = citation_index(c.req_str("citation")?, &c.field_path("citation"))?;
+            let msgs = c
+                .opt_obj("messages")?
+                .ok_or_else(|| invalid(&c.field_path("messages"), "缺少文本", "messages are required"))?;
+            let mut messages = HashMap::new();
+            for (mk, mv) in msgs.map {
+                let mp = join(&msgs.path, mk);
+                let Some(ms) = cs.messages.iter().find(|m| m.key == mk) else {
+                    return Err(invalid(
+                        &mp,
+                        format!("检查项 {id} 没有 {mk} 这种结果"),
+                        format!("check {id} has no message {mk}"),
+                    ));
+                };
+                let m = Obj::new(mv, &mp)?;
+                m.allow_only(&["zh", "en", "hint", "citation"])?;
+                let text = read_bilingual(mv, &mp)?;
+                let message_citation = m
+                    .opt_str("citation")?
+                    .map(|k| citation_index(k, &m.field_path("citation")))
+                    .transpose()?;
+                check_args(&text, ms.args, &mp)?;
+                let hint = m.get("hint").map(|h| read_bilingual(h, &m.field_path("hint"))).transpose()?;
+                if let Some(h) = &hint {
+                    check_args(h, ms.args, &m.field_path("hint"))?;
+                }
+                messages.insert(mk.clone(), Message { text, hint, citation: message_citation });
+            }
+            for ms in cs.messages {
+                match messages.get(ms.key) {
+                    None => {
+                        return Err(invalid(
+                            &join(&msgs.path, ms.key),
+                            format!("检查项 {id} 缺少 {} 的文本", ms.key),
+                            format!("check {id} lacks the text for {}", ms.key),
+                        ))
+                    }
+                    Some(m) if ms.outcome == Outcome::Fail && m.hint.is_none() => {
+                        return Err(invalid(
+                            &join(&msgs.path, ms.key),
+                            format!("检查项 {id} 的不符合情形 {} 须附提示（hint）：说明怎样才能符合", ms.key),
+                            format!("check {id}: the failing message {} needs a hint saying what would change it", ms.key),
+                        ))
+                    }
+                    Some(_) => {}
+                }
+            }
+            checks.insert(id.clone(), CheckTexts { citation, messages });
+        }
+        for cs in &all_checks {
+            if needed(cs.when, &params) && !checks.contains_key(cs.id) {
+                return Err(invalid(
+                    &join(&checks_obj.path, cs.id),
+                    format!("缺少检查项 {} 的文本和引用", cs.id),
+                    format!("check {} needs its texts and citation", cs.id),
+                ));
+            }
+        }
+
+        // Explanations of figures.
+        let mut explanations = HashMap::new();
+        let expl_obj = o.opt_obj("explanations")?;
+        if let Some(eo) = &expl_obj {
+            for (key, ev) in eo.map {
+                let ep = join(&eo.path, key);
+                let Some(es) = spec.explanations.iter().find(|s| s.key == key) else {
+                    return Err(invalid(&ep, format!("逻辑没有说明项 {key}"), format!("the logic has no explanation {key}")));
+                };
+                let e = Obj::new(ev, &ep)?;
+                e.allow_only(&["citation", "zh", "en"])?;
+                let citation = citation_index(e.req_str("citation")?, &e.field_path("citation"))?;
+                let text = read_bilingual(ev, &ep)?;
+                check_args(&text, es.args, &ep)?;
+                explanations.insert(key.clone(), ExplainTexts { citation, text });
+            }
+        }
+        for es in spec.explanations {
+            if needed(es.when, &params) && !explanations.contains_key(es.key) {
+                return Err(invalid(
+                    &join(&o.field_path("explanations"), es.key),
+                    format!("缺少说明项 {} （数字 {} 的出处）", es.key, es.figure),
+                    format!("explanation {} (where figure {} comes from) is missing", es.key, es.figure),
+                ));
+            }
+        }
+
+        // Hints.
+        let mut hints = HashMap::new();
+        let all_hints: Vec<&HintSpec> = spec.hints.iter().chain(COMMON_HINTS.iter()).collect();
+        if let Some(ho) = o.opt_obj("hints")? {
+            for (key, hv) in ho.map {
+                let hp = join(&ho.path, key);
+                let Some(hs) = all_hints.iter().find(|s| s.key == key) else {
+                    return Err(invalid(&hp, format!("逻辑没有提示 {key}"), format!("the logic has no hint {key}")));
+                };
+                let text = read_bilingual(hv, &hp)?;
+                check_args(&text, hs.args, &hp)?;
+                hints.insert(key.clone(), text);
+            }
+        }
+        for hs in &all_hints {
+            if needed(hs.when, &params) && !hints.contains_key(hs.key) {
+                return Err(invalid(
+                    &join(&o.field_path("hints"), hs.key),
+                    format!("缺少提示 {}", hs.key),
+                    format!("hint {} is missing", hs.key),
+                ));
+            }
+        }
+
+        let mut notes = Vec::new();
+        for (i, nv) in o.opt_array("notes")?.into_iter().flatten().enumerate() {
+            let np = index(&o.field_path("notes"), i);
+            let n = read_bilingual(nv, &np)?;
+            check_args(&n, &[], &np)?;
+            notes.push(n);
+        }
+
+        let mut data = v.clone();
+        if let Value::Object(m) = &mut data {
+            m.remove("cases");
+        }
+        let mut dj = JsonWriter::with_capacity(64);
+        dj.begin_array();
+        for d in &documents {
+            dj.string(&d.number);
+        }
+        dj.end_array();
+
+        Ok(RuleSet {
+            id,
+            programme,
+            logic,
+            version: o.opt_str("version")?.unwrap_or_default().to_string(),
+            title_zh: o.req_str("title_zh")?.to_string(),
+            title_en: o.req_str("title_en")?.to_string(),
+            source_quality,
+            effective_from,
+            effective_to,
+            scope_regions,
+            documents,
+            citations,
+            checks,
+            explanations,
+            hints,
+            notes,
+            params,
+            data,
+            documents_json: dj.finish(),
+        })
+    }
+
+    /// The rule set for `policies`: identity, period, documents, quality, parameters.
+    pub fn write_summary(&self, w: &mut JsonWriter) {
+        w.begin_object();
+        w.field_str("id", &self.id);
+        w.field_str("programme", self.programme.as_str());
+        w.field_str("logic", self.logic.as_str());
+        w.field_str("version", &self.version);
+        w.field_str("title_zh", &self.title_zh);
+        w.field_str("title_en", &self.title_en);
+        w.field_str("source_quality", self.source_quality.as_str());
+        w.field_str("effective_from", &self.effective_from.to_string());
+        w.key("effective_to");
+        match self.effective_to {
+            Some(d) => w.string(&d.to_string()),
+            None => w.raw("null"),
+        }
+        w.key("scope_regions");
+        w.begin_array();
+        for r in &self.scope_regions {
+            w.string(r);
+        }
+        w.end_array();
+        w.key("documents");
+        w.begin_array();
+        for d in &self.documents {
+            w.begin_object();
+            w.field_str("number", &d.number);
+            w.field_str("title_zh", &d.title_zh);
+            if !d.issuer_zh.is_empty() {
+                w.field_str("issuer_zh", &d.issuer_zh);
+            }
+            if !d.date.is_empty() {
+                w.field_str("date", &d.date);
+            }
+            if !d.source.is_empty() {
+                w.field_str("source", &d.source);
+            }
+            if !d.url.is_empty() {
+                w.field_str("url", &d.url);
+            }
+            w.end_object();
+        }
+        w.end_array();
+        w.key("citations");
+        w.begin_object();
+        for c in &self.citations {
+            w.field_raw(&c.key, &c.json);
+        }
+        w.end_object();
+        w.key("notes");
+        w.begin_array();
+        for n in &self.notes {
+            w.begin_object();
+            w.field_str("message_zh", n.zh.raw());
+            w.field_str("message_en", n.en.raw());
+            w.end_object();
+        }
+        w.end_array();
+        if let Some(p) = self.data.get("parameters") {
+            w.field_raw("parameters", &serde_json::to_string(p).unwrap_or_else(|_| "{}".to_string()));
+        }
+        w.end_object();
+    }
+}
+
+/// A quoted citation string for messages: `豫科金〔2021〕11号 二（一）`.
+pub fn citation_label(c: &Citation) -> String {
+    format!("{} {}", c.document, c.clause)
+}
+
+/// JSON text of a string (re-exported for modules that pre-render fragments).
+pub fn json_string(s: &str) -> String {
+    escape(s)
+}

@@ -1,0 +1,371 @@
+//! The programmes: one module per programme, each a logic over its rule set's
+//! parameters, plus what they share (the result builder, parameter readers).
+
+pub mod rent_relief;
+pub mod startup_loan;
+pub mod tech_loan;
+pub mod trade_loan;
+
+use crate::dates::Date;
+use crate::error::{Error, ErrorCode, Result};
+use crate::json::{index, Obj};
+use crate::money::{read_decimal, read_money};
+use crate::policy::{Citation, LogicKind, LogicSpec, RuleSet};
+use crate::rates::{BenchmarkTable, LprTable};
+use crate::request::EvaluateRequest;
+use crate::response::{CheckResult, Explanation, FigureValue, Hint, Outcome, ProgrammeResult, Status};
+use crate::size::{SizeAssessment, SizeClass, SizeTable};
+use crate::text::Arg;
+use rust_decimal::Decimal;
+use serde_json::Value;
+use std::borrow::Cow;
+
+/// Parameters of a rule set, by logic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Params {
+    TechLoan(tech_loan::TechLoanParams),
+    TradeLoan(trade_loan::TradeLoanParams),
+    StartupLoan(startup_loan::StartupLoanParams),
+    RentRelief(rent_relief::RentReliefParams),
+}
+
+pub fn spec(logic: LogicKind) -> &'static LogicSpec {
+    match logic {
+        LogicKind::HenanTechLoan => &tech_loan::SPEC,
+        LogicKind::ZhengzhouTradeLoan => &trade_loan::SPEC,
+        LogicKind::StartupGuaranteeLoan => &startup_loan::SPEC,
+        LogicKind::RentRelief => &rent_relief::SPEC,
+    }
+}
+
+pub fn parse_params(logic: LogicKind, v: &Value, path: &str) -> Result<Params> {
+    let o = Obj::new(v, path)?;
+    Ok(match logic {
+        LogicKind::HenanTechLoan => Params::TechLoan(tech_loan::TechLoanParams::parse(&o)?),
+        LogicKind::ZhengzhouTradeLoan => Params::TradeLoan(trade_loan::TradeLoanParams::parse(&o)?),
+        LogicKind::StartupGuaranteeLoan => Params::StartupLoan(startup_loan::StartupLoanParams::parse(&o)?),
+        LogicKind::RentRelief => Params::RentRelief(rent_relief::RentReliefParams::parse(&o)?),
+    })
+}
+
+/// What a logic reads besides its parameters.
+pub struct Ctx<'a> {
+    pub req: &'a EvaluateRequest,
+    pub size: &'a SizeAssessment,
+    pub sizes: &'a SizeTable,
+    pub lpr: &'a LprTable,
+    pub benchmark: &'a BenchmarkTable,
+}
+
+/// Evaluate one rule set that is in force for the request.
+pub fn evaluate<'a>(ctx: &Ctx<'_>, rs: &'a RuleSet) -> ProgrammeResult<'a> {
+    let b = Builder::new(rs);
+    match &rs.params {
+        Params::TechLoan(p) => tech_loan::evaluate(ctx, p, b),
+        Params::TradeLoan(p) => trade_loan::evaluate(ctx, p, b),
+        Params::StartupLoan(p) => startup_loan::evaluate(ctx, p, b),
+        Params::RentRelief(p) => rent_relief::evaluate(ctx, p, b),
+    }
+}
+
+/// The result for a programme whose rule set is not in force on `as_of`.
+pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date) -> ProgrammeResult<'a> {
+    let mut b = Builder::new(rs);
+    let title = Arg::Words(Cow::Borrowed(rs.title_zh.as_str()), Cow::Borrowed(rs.title_en.as_str()));
+    match rs.effective_to {
+        Some(to) if to < as_of => b.check(
+            "in_force",
+            Outcome::Fail,
+            "expired",
+            &[
+                ("title", title),
+                ("from", Arg::Date(rs.effective_from)),
+                ("to", Arg::Date(to)),
+                ("as_of", Arg::Date(as_of)),
+            ],
+        ),
+        _ => b.check(
+            "in_force",
+            Outcome::Fail,
+            "not_yet",
+            &[("title", title), ("from", Arg::Date(rs.effective_from)), ("as_of", Arg::Date(as_of))],
+        ),
+    }
+    let mut r = b.finish();
+    r.status = Status::NotInForce;
+    r
+}
+
+/// Collects checks, figures, explanations and hints, rendering texts from the rule set.
+pub struct Builder<'a> {
+    rs: &'a RuleSet,
+    r: ProgrammeResult<'a>,
+}
+
+/// Stands in if a text is missing (validation makes that impossible for built-in and
+/// accepted override data; this keeps the output whole regardless).
+static NO_CITATION: Citation = Citation {
+    key: String::new(),
+    document: String::new(),
+    clause: String::new(),
+    source: String::new(),
+    quote: String::new(),
+    url: String::new(),
+    json: String::new(),
+};
+
+impl<'a> Builder<'a> {
+    pub fn new(rs: &'a RuleSet) -> Builder<'a> {
+        let notes = rs
+            .notes
+            .iter()
+            .map(|n| {
+                let (zh, en) = n.render(&[]);
+                Hint { message_zh: zh, message_en: en }
+            })
+            .collect();
+        Builder {
+            rs,
+            r: ProgrammeResult {
+                programme: rs.programme,
+                rule_set: rs,
+                status: Status::Eligible,
+                checks: Vec::with_capacity(8),
+                figures: Vec::with_capacity(6),
+                explanations: Vec::with_capacity(4),
+                hints: Vec::new(),
+                notes,
+                missing_fields: Vec::new(),
+                other_rule_sets: Vec::new(),
+                benefit: Decimal::ZERO,
+            },
+        }
+    }
+
+    pub fn rule_set(&self) -> &'a RuleSet {
+        self.rs
+    }
+
+    fn citation(&self, idx: usize) -> &'a Citation {
+        self.rs.citation(idx).unwrap_or(&NO_CITATION)
+    }
+
+    /// Record a check with the message `key` of check `id`. A failing or warning
+    /// message's hint (what would change it) joins the result's hints.
+    pub fn check(&mut self, id: &'static str, outcome: Outcome, key: &str, args: &[(&str, Arg<'_>)]) {
+        self.check_with_fields(id, outcome, key, &[], args);
+    }
+
+    /// An `unknown` check: the fields that would settle it are named.
+    pub fn unknown(&mut self, id: &'static str, key: &str, fields: &[&'static str], args: &[(&str, Arg<'_>)]) {
+        self.check_with_fields(id, Outcome::Unknown, key, fields, args);
+    }
+
+    fn check_with_fields(
+        &mut self,
+        id: &'static str,
+        outcome: Outcome,
+        key: &str,
+        fields: &[&'static str],
+        args: &[(&str, Arg<'_>)],
+    ) {
+        let texts = self.rs.checks.get(id);
+        let message = texts.and_then(|t| t.messages.get(key));
+        let citation = message
+            .and_then(|m| m.citation)
+            .or(texts.map(|t| t.citation))
+            .map(|i| self.citation(i))
+            .unwrap_or(&NO_CITATION);
+        let (message_zh, message_en, hint) = match message {
+            Some(m) => {
+                let (zh, en) = m.text.render(args);
+                let hint = match (&m.hint, outcome) {
+                    (Some(h), Outcome::Fail | Outcome::Warn | Outcome::Unknown) => Some(h.render(args)),
+                    _ => None,
+                };
+                (zh, en, hint)
+            }
+            None => (Cow::Borrowed(id), Cow::Borrowed(id), None),
+        };
+        for f in fields {
+            if !self.r.missing_fields.contains(f) {
+                self.r.missing_fields.push(f);
+            }
+        }
+        self.r.checks.push(CheckResult {
+            id,
+            outcome,
+            message_zh,
+            message_en,
+            citation,
+            missing_fields: fields.to_vec(),
+        });
+        if let Some((zh, en)) = hint {
+            self.r.hints.push(Hint { message_zh: zh, message_en: en });
+        }
+    }
+
+    pub fn explain(&mut self, key: &str, args: &[(&str, Arg<'_>)]) {
+        if let Some(e) = self.rs.explanations.get(key) {
+            let (zh, en) = e.text.render(args);
+            let figure = crate::programmes::explained_figure(self.rs.logic, key);
+            self.r.explanations.push(Explanation {
+                figure,
+                message_zh: zh,
+                message_en: en,
+                citation: self.citation(e.citation),
+            });
+        }
+    }
+
+    pub fn figure(&mut self, name: &'static str, value: FigureValue) {
+        self.r.figures.push((name, value));
+    }
+
+    pub fn money(&mut self, name: &'static str, value: Decimal) {
+        self.figure(name, FigureValue::Money(value));
+    }
+
+    pub fn rate(&mut self, name: &'static str, value: Decimal) {
+        self.figure(name, FigureValue::Rate(value));
+    }
+
+    pub fn hint(&mut self, key: &str, args: &[(&str, Arg<'_>)]) {
+        if let Some(h) = self.rs.hints.get(key) {
+            let (zh, en) = h.render(args);
+            self.r.hints.push(Hint { message_zh: zh, message_en: en });
+        }
+    }
+
+    pub fn set_benefit(&mut self, benefit: Decimal) {
+        self.r.benefit = benefit;
+    }
+
+    pub fn finish(mut self) -> ProgrammeResult<'a> {
+        let checks = &self.r.checks;
+        self.r.status = if checks.iter().any(|c| c.outcome == Outcome::Fail) {
+            Status::Ineligible
+        } else if checks.iter().any(|c| c.outcome == Outcome::Unknown) {
+            Status::NeedsInfo
+        } else {
+            Status::Eligible
+        };
+        if !self.r.missing_fields.is_empty() {
+            let zh: Vec<String> = self
+                .r
+                .missing_fields
+                .iter()
+                .map(|f| format!("{}（{f}）", crate::request::field_label(f).0))
+                .collect();
+            let en: Vec<String> = self
+                .r
+                .missing_fields
+                .iter()
+                .map(|f| format!("{} ({f})", crate::request::field_label(f).1))
+                .collect();
+            if let Some(h) = self.rs.hints.get("provide_fields") {
+                let args = [("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))];
+                let (zh, en) = h.render(&args);
+                self.r.hints.insert(0, Hint { message_zh: zh, message_en: en });
+            }
+        }
+        self.r
+    }
+}
+
+/// The figure an explanation key belongs to, from the logic's spec.
+pub fn explained_figure(logic: LogicKind, key: &str) -> &'static str {
+    spec(logic)
+        .explanations
+        .iter()
+        .find(|e| e.key == key)
+        .map(|e| e.figure)
+        .unwrap_or("")
+}
+
+// ---- Parameter readers shared by the programme modules. ----
+
+fn bad_param(path: &str, zh: String, en: String) -> Error {
+    Error::new(ErrorCode::InvalidOverride, path, zh, en)
+}
+
+pub(crate) fn req_share(o: &Obj<'_>, key: &str) -> Result<Decimal> {
+    let path = o.field_path(key);
+    let d = read_decimal(o.required(key)?, &path)?;
+    if d.is_sign_negative() || d > Decimal::ONE {
+        return Err(bad_param(&path, format!("{path} 应在 0 到 1 之间"), format!("{path} must be between 0 and 1")));
+    }
+    Ok(d.normalize())
+}
+
+pub(crate) fn opt_share(o: &Obj<'_>, key: &str) -> Result<Option<Decimal>> {
+    if o.get(key).is_none() {
+        return Ok(None);
+    }
+    req_share(o, key).map(Some)
+}
+
+pub(crate) fn req_money(o: &Obj<'_>, key: &str) -> Result<Decimal> {
+    read_money(o.required(key)?, &o.field_path(key))
+}
+
+pub(crate) fn opt_money(o: &Obj<'_>, key: &str) -> Result<Option<Decimal>> {
+    o.get(key).map(|v| read_money(v, &o.field_path(key))).transpose()
+}
+
+pub(crate) fn req_u32(o: &Obj<'_>, key: &str, min: u32, max: u32) -> Result<u32> {
+    o.opt_u32(key, min, max)?.ok_or_else(|| Error::missing(&o.field_path(key)))
+}
+
+pub(crate) fn req_bool(o: &Obj<'_>, key: &str) -> Result<bool> {
+    o.opt_bool(key)?.ok_or_else(|| Error::missing(&o.field_path(key)))
+}
+
+pub(crate) fn enum_list<T: Copy + PartialEq>(o: &Obj<'_>, key: &str, names: &[(&str, T)]) -> Result<Vec<T>> {
+    let path = o.field_path(key);
+    let items = o.opt_array(key)?.ok_or_else(|| Error::missing(&path))?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let p = index(&path, i);
+        let Value::String(s) = item else {
+            return Err(crate::json::wrong_type(&p, "string", item));
+        };
+        let v = crate::json::read_enum(s, &p, names)?;
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    Ok(out)
+}
+
+pub(crate) fn size_list(o: &Obj<'_>, key: &str) -> Result<Vec<SizeClass>> {
+    let names: Vec<(&str, SizeClass)> = SizeClass::ALL.iter().map(|c| (c.as_str(), *c)).collect();
+    enum_list(o, key, &names)
+}
+
+pub(crate) fn region_prefixes(o: &Obj<'_>, key: &str) -> Result<Vec<String>> {
+    let path = o.field_path(key);
+    let items = o.opt_array(key)?.ok_or_else(|| Error::missing(&path))?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        match item {
+            Value::String(s) if !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit()) => out.push(s.clone()),
+            _ => {
+                let p = index(&path, i);
+                return Err(bad_param(&p, "地区应为行政区划代码前缀，如 41".into(), "regions are code prefixes such as 41".into()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Words for a list of size classes: `小型、微型` / `small or micro`.
+pub(crate) fn size_words(classes: &[SizeClass]) -> Arg<'static> {
+    let zh: Vec<&str> = classes.iter().rev().map(|c| c.name_zh()).collect();
+    let en: Vec<&str> = classes.iter().rev().map(|c| c.name_en()).collect();
+    Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(" or ")))
+}
+
+pub(crate) fn words(zh: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Arg<'static> {
+    Arg::Words(zh.into(), en.into())
+}

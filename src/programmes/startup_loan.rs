@@ -1,0 +1,569 @@
+//! 创业担保贷款: guaranteed loans with 贴息 for people starting a business and for
+//! small and micro enterprises that hire them.
+//!
+//! Subsidy readings (policy README §4): on the LPR band, the part of the contract
+//! rate between LPR − 150BP and LPR + 150BP is subsidised, so the borrower bears up
+//! to LPR − 150BP plus anything above LPR + 150BP; under a full subsidy the borrower
+//! bears nothing up to the rate cap. The LPR is the 1-year LPR in force on `as_of`.
+//! The interest figures come from the repayment schedule of `loan.repayment`.
+
+use super::{enum_list, req_money, req_share, req_u32, size_list, size_words, words, Builder, Ctx, Params};
+use crate::error::{Error, ErrorCode, Result};
+use crate::json::Obj;
+use crate::money::read_decimal;
+use crate::policy::{CheckSpec, ExplainSpec, HintSpec, LogicSpec, MsgSpec};
+use crate::request::{ApplicantKind, Repayment, StartupGroup};
+use crate::response::{FigureValue, Outcome, ProgrammeResult};
+use crate::schedule::{walk, ScheduleRequest};
+use crate::size::SizeClass;
+use crate::text::Arg;
+use crate::tri::Tri;
+use rust_decimal::Decimal;
+use std::borrow::Cow;
+
+/// Who may borrow under a rule set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Borrower {
+    /// A person starting a business, or a 个体工商户.
+    Person,
+    /// A small or micro enterprise that hires.
+    Enterprise,
+}
+
+impl Borrower {
+    const NAMES: &'static [(&'static str, Borrower)] = &[("person", Borrower::Person), ("enterprise", Borrower::Enterprise)];
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subsidy {
+    /// The part of the rate between LPR − below and LPR + above.
+    LprBand { below: Decimal, above: Decimal },
+    /// The whole rate, up to the rate cap.
+    Full,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartupLoanParams {
+    pub borrowers: Vec<Borrower>,
+    pub eligible_groups: Vec<StartupGroup>,
+    /// Only persons in these groups are covered (Henan 2022 full subsidy).
+    pub full_subsidy_groups: Option<Vec<StartupGroup>>,
+    pub person_max_amount: Decimal,
+    pub enterprise_max_amount: Decimal,
+    pub enterprise_sizes: Vec<SizeClass>,
+    pub hiring_ratio: Decimal,
+    pub hiring_ratio_large: Decimal,
+    /// "超过100人的企业": more than this many staff use `hiring_ratio_large`.
+    pub large_employer_over: u32,
+    pub min_contract_years: Decimal,
+    /// "累计不超过3次".
+    pub max_subsidised_loans: u32,
+    pub subsidy: Subsidy,
+    /// The rate cap is LPR + this.
+    pub rate_cap_above_lpr: Decimal,
+}
+
+impl StartupLoanParams {
+    pub fn parse(o: &Obj<'_>) -> Result<Self> {
+        o.allow_only(&[
+            "borrowers",
+            "eligible_groups",
+            "full_subsidy_groups",
+            "person_max_amount",
+            "enterprise_max_amount",
+            "enterprise_sizes",
+            "hiring_ratio",
+            "hiring_ratio_large",
+            "large_employer_over",
+            "min_contract_years",
+            "max_subsidised_loans",
+            "subsidy",
+            "rate_cap_above_lpr",
+        ])?;
+        let s = o.opt_obj("subsidy")?.ok_or_else(|| Error::missing(&o.field_path("subsidy")))?;
+        s.allow_only(&["mode", "below_lpr", "above_lpr"])?;
+        let subsidy = match s.req_str("mode")? {
+            "lpr_band" => Subsidy::LprBand {
+                below: req_share(&s, "below_lpr")?,
+                above: req_share(&s, "above_lpr")?,
+            },
+            "full" => Subsidy::Full,
+            other => {
+                return Err(Error::new(
+                    ErrorCode::InvalidOverride,
+                    s.field_path("mode"),
+                    format!("贴息方式 {other} 无效，可选 lpr_band、full"),
+                    format!("subsidy mode {other} is not one of lpr_band, full"),
+                ))
+            }
+        };
+        let full_subsidy_groups = if o.get("full_subsidy_groups").is_some() {
+            Some(enum_list(o, "full_subsidy_groups", StartupGroup::NAMES)?)
+        } else {
+            None
+        };
+        let years_path = o.field_path("min_contract_years");
+        Ok(StartupLoanParams {
+            borrowers: enum_list(o, "borrowers", Borrower::NAMES)?,
+            eligible_groups: enum_list(o, "eligible_groups", StartupGroup::NAMES)?,
+            full_subsidy_groups,
+            person_max_amount: req_money(o, "person_max_amount")?,
+            enterprise_max_amount: req_money(o, "enterprise_max_amount")?,
+            enterprise_sizes: size_list(o, "enterprise_sizes")?,
+            hiring_ratio: req_share(o, "hiring_ratio")?,
+            hiring_ratio_large: req_share(o, "hiring_ratio_large")?,
+            large_employer_over: req_u32(o, "large_employer_over", 0, u32::MAX)?,
+            min_contract_years: read_decimal(o.required("min_contract_years")?, &years_path)?,
+            max_subsidised_loans: req_u32(o, "max_subsidised_loans", 1, 100)?,
+            subsidy,
+            rate_cap_above_lpr: req_share(o, "rate_cap_above_lpr")?,
+        })
+    }
+
+    /// (subsidy rate, borrower rate) for contract rate `r` and 1-year LPR `lpr`.
+    pub fn split_rate(&self, r: Decimal, lpr: Decimal) -> Option<(Decimal, Decimal)> {
+        let cap = lpr.checked_add(self.rate_cap_above_lpr)?;
+        let subsidy = match &self.subsidy {
+            Subsidy::LprBand { below, above } => {
+                let floor = lpr.checked_sub(*below)?;
+                let ceiling = lpr.checked_add(*above)?;
+                r.min(ceiling).checked_sub(floor)?.max(Decimal::ZERO)
+            }
+            Subsidy::Full => r.min(cap).max(Decimal::ZERO),
+        };
+        Some((subsidy.normalize(), r.checked_sub(subsidy)?.normalize()))
+    }
+}
+
+fn has_person(p: &Params) -> bool {
+    matches!(p, Params::StartupLoan(s) if s.borrowers.contains(&Borrower::Person))
+}
+fn has_enterprise(p: &Params) -> bool {
+    matches!(p, Params::StartupLoan(s) if s.borrowers.contains(&Borrower::Enterprise))
+}
+fn has_band(p: &Params) -> bool {
+    matches!(p, Params::StartupLoan(s) if matches!(s.subsidy, Subsidy::LprBand { .. }))
+}
+fn has_full(p: &Params) -> bool {
+    matches!(p, Params::StartupLoan(s) if s.subsidy == Subsidy::Full)
+}
+fn has_group_limit(p: &Params) -> bool {
+    matches!(p, Params::StartupLoan(s) if s.full_subsidy_groups.is_some())
+}
+
+const HIRING_ARGS: &[&str] = &["count", "employees", "ratio", "threshold", "required", "needed"];
+
+pub static SPEC: LogicSpec = LogicSpec {
+    checks: &[
+        CheckSpec {
+            id: "borrower_kind",
+            when: None,
+            messages: &[
+                MsgSpec { key: "pass_person", outcome: Outcome::Pass, args: &["kind"] },
+                MsgSpec { key: "pass_enterprise", outcome: Outcome::Pass, args: &["kind"] },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["kind"] },
+            ],
+        },
+        CheckSpec {
+            id: "target_group",
+            when: Some(has_person),
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["groups"] },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &[] },
+                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
+            ],
+        },
+        CheckSpec {
+            id: "full_subsidy_group",
+            when: Some(has_group_limit),
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["groups"] },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["required"] },
+            ],
+        },
+        CheckSpec {
+            id: "enterprise_size",
+            when: Some(has_enterprise),
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["class", "sizes"] },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["class", "sizes"] },
+                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["sizes"] },
+            ],
+        },
+        CheckSpec {
+            id: "hiring",
+            when: Some(has_enterprise),
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: HIRING_ARGS },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: HIRING_ARGS },
+                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
+            ],
+        },
+        CheckSpec {
+            id: "contract_years",
+            when: Some(has_enterprise),
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["years", "min"] },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["years", "min"] },
+                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["min"] },
+            ],
+        },
+        CheckSpec {
+            id: "subsidy_count",
+            when: None,
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["count", "max"] },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["count", "max"] },
+                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["max"] },
+            ],
+        },
+        CheckSpec {
+            id: "loan_amount",
+            when: None,
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["amount", "max"] },
+                MsgSpec { key: "warn_over", outcome: Outcome::Warn, args: &["amount", "max"] },
+                MsgSpec { key: "pass_enterprise", outcome: Outcome::Pass, args: &["amount", "max"] },
+                MsgSpec { key: "warn_over_enterprise", outcome: Outcome::Warn, args: &["amount", "max"] },
+            ],
+        },
+        CheckSpec {
+            id: "interest_rate",
+            when: None,
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["rate", "cap"] },
+                MsgSpec { key: "warn_above", outcome: Outcome::Warn, args: &["rate", "cap"] },
+            ],
+        },
+        CheckSpec {
+            id: "lpr",
+            when: None,
+            messages: &[
+                MsgSpec { key: "warn_beyond", outcome: Outcome::Warn, args: &["lpr", "date"] },
+                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["date"] },
+            ],
+        },
+    ],
+    explanations: &[
+        ExplainSpec { key: "max_amount_person", figure: "max_amount", when: Some(has_person), args: &["max"] },
+        ExplainSpec { key: "max_amount_enterprise", figure: "max_amount", when: Some(has_enterprise), args: &["max"] },
+        ExplainSpec { key: "lpr", figure: "lpr", when: None, args: &["lpr", "date"] },
+        ExplainSpec { key: "rate_cap", figure: "rate_cap", when: None, args: &["lpr", "spread", "cap"] },
+        ExplainSpec {
+            key: "subsidy_band",
+            figure: "subsidy_rate",
+            when: Some(has_band),
+            args: &["rate", "lpr", "floor", "ceiling", "subsidy"],
+        },
+        ExplainSpec { key: "subsidy_full", figure: "subsidy_rate", when: Some(has_full), args: &["rate", "cap", "subsidy"] },
+        ExplainSpec { key: "borrower_rate", figure: "borrower_rate", when: None, args: &["rate", "subsidy", "borrower"] },
+        ExplainSpec {
+            key: "interest",
+            figure: "subsidy_amount",
+            when: None,
+            args: &["principal", "term", "method", "total", "subsidy", "borrower"],
+        },
+        ExplainSpec { key: "subsidised_principal_person", figure: "subsidised_principal", when: Some(has_person), args: &["amount", "max"] },
+        ExplainSpec {
+            key: "subsidised_principal_enterprise",
+            figure: "subsidised_principal",
+            when: Some(has_enterprise),
+            args: &["amount", "max"],
+        },
+    ],
+    hints: &[
+        HintSpec { key: "needs_rate", when: None, args: &[] },
+        HintSpec { key: "needs_loan_terms", when: None, args: &[] },
+    ],
+};
+
+fn method_words(m: Repayment) -> Arg<'static> {
+    match m {
+        Repayment::EqualInstallment => words("等额本息", "equal instalments"),
+        Repayment::EqualPrincipal => words("等额本金", "equal principal"),
+        Repayment::InterestOnly => words("按月付息、到期还本", "monthly interest, principal at maturity"),
+    }
+}
+
+fn groups_words(groups: &[StartupGroup]) -> Arg<'static> {
+    let zh: Vec<&str> = groups.iter().map(|g| g.name_zh()).collect();
+    let en: Vec<&str> = groups.iter().map(|g| g.name_en()).collect();
+    Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", ")))
+}
+
+/// Smallest whole number ≥ `x` (x ≥ 0).
+fn ceil_count(x: Decimal) -> u64 {
+    let c = x.ceil();
+    u64::try_from(c.mantissa().max(0)).ok().map_or(u64::MAX, |m| {
+        let scale = c.scale();
+        m / 10u64.checked_pow(scale).unwrap_or(1).max(1)
+    })
+}
+
+pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &StartupLoanParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
+    let req = ctx.req;
+    let a = &req.applicant;
+    let loan = req.loan.as_ref();
+    let track = match a.kind {
+        ApplicantKind::Person | ApplicantKind::IndividualBusiness => Borrower::Person,
+        ApplicantKind::Enterprise => Borrower::Enterprise,
+    };
+    let kind = words(a.kind.name_zh(), a.kind.name_en());
+    let covered = p.borrowers.contains(&track);
+    match (covered, track) {
+        (true, Borrower::Person) => b.check("borrower_kind", Outcome::Pass, "pass_person", &[("kind", kind)]),
+        (true, Borrower::Enterprise) => b.check("borrower_kind", Outcome::Pass, "pass_enterprise", &[("kind", kind)]),
+        (false, _) => b.check("borrower_kind", Outcome::Fail, "fail", &[("kind", kind)]),
+    }
+
+    if covered && track == Borrower::Person {
+        match &a.startup_groups {
+            None => b.unknown("target_group", "unknown", &["applicant.startup_groups"], &[]),
+            Some(groups) => {
+                let held: Vec<StartupGroup> = groups.iter().copied().filter(|g| p.eligible_groups.contains(g)).collect();
+                if held.is_empty() {
+                    b.check("target_group", Outcome::Fail, "fail", &[]);
+                } else {
+                    b.check("target_group", Outcome::Pass, "pass", &[("groups", groups_words(&held))]);
+                }
+                if let Some(required) = &p.full_subsidy_groups {
+                    let in_key: Vec<StartupGroup> = groups.iter().copied().filter(|g| required.contains(g)).collect();
+                    if in_key.is_empty() {
+                        b.check("full_subsidy_group", Outcome::Fail, "fail", &[("required", groups_words(required))]);
+                    } else {
+                        b.check("full_subsidy_group", Outcome::Pass, "pass", &[("groups", groups_words(&in_key))]);
+                    }
+                }
+            }
+        }
+    }
+
+    if covered && track == Borrower::Enterprise {
+        let sizes = size_words(&p.enterprise_sizes);
+        let class = ctx.size.class.map(|c| words(c.name_zh(), c.name_en())).unwrap_or_else(|| words("未定", "unknown"));
+        match ctx.size.is_one_of(&p.enterprise_sizes) {
+            Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", &[("class", class), ("sizes", sizes)]),
+            Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", &[("class", class), ("sizes", sizes)]),
+            Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, &[("sizes", sizes)]),
+        }
+        let hires = a.new_hires.as_ref();
+        match (a.employees, hires.and_then(|h| h.count)) {
+            (Some(staff), Some(count)) => {
+                // "超过100人的企业达到8%": more than 100 uses the lower ratio; "达到" is ≥.
+                let ratio = if staff > p.large_employer_over { p.hiring_ratio_large } else { p.hiring_ratio };
+                let required = ceil_count(ratio.checked_mul(Decimal::from(staff)).unwrap_or(Decimal::MAX)).max(1);
+                let needed = required.saturating_sub(u64::from(count));
+                let actual = if staff == 0 {
+                    Decimal::ZERO
+                } else {
+                    Decimal::from(count).checked_div(Decimal::from(staff)).unwrap_or_default().round_dp(4)
+                };
+                let args = [
+                    ("count", Arg::Int(i64::from(count))),
+                    ("employees", Arg::Int(i64::from(staff))),
+                    ("ratio", Arg::Percent(actual)),
+                    ("threshold", Arg::Percent(ratio)),
+                    ("required", Arg::Int(i64::try_from(required).unwrap_or(i64::MAX))),
+                    ("needed", Arg::Int(i64::try_from(needed).unwrap_or(i64::MAX))),
+                ];
+                if needed == 0 {
+                    b.check("hiring", Outcome::Pass, "pass", &args);
+                } else {
+                    b.check("hiring", Outcome::Fail, "fail", &args);
+                }
+            }
+            (staff, count) => {
+                let mut missing = Vec::new();
+                if staff.is_none() {
+                    missing.push("applicant.employees");
+                }
+                if count.is_none() {
+                    missing.push("applicant.new_hires.count");
+                }
+                b.unknown("hiring", "unknown", &missing, &[]);
+            }
+        }
+        let min = Arg::Decimal(p.min_contract_years);
+        match hires.and_then(|h| h.contract_years) {
+            Some(y) if y >= p.min_contract_years => {
+                b.check("contract_years", Outcome::Pass, "pass", &[("years", Arg::Decimal(y)), ("min", min)])
+            }
+            Some(y) => b.check("contract_years", Outcome::Fail, "fail", &[("years", Arg::Decimal(y)), ("min", min)]),
+            None => b.unknown("contract_years", "unknown", &["applicant.new_hires.contract_years"], &[("min", min)]),
+        }
+    }
+
+    let max = Arg::Int(i64::from(p.max_subsidised_loans));
+    match a.subsidised_loans_before {
+        Some(n) if n < p.max_subsidised_loans => {
+            b.check("subsidy_count", Outcome::Pass, "pass", &[("count", Arg::Int(i64::from(n))), ("max", max)])
+        }
+        Some(n) => b.check("subsidy_count", Outcome::Fail, "fail", &[("count", Arg::Int(i64::from(n))), ("max", max)]),
+        None => b.unknown("subsidy_count", "unknown", &["applicant.subsidised_loans_before"], &[("max", max)]),
+    }
+
+    // Figures.
+    let max_amount = if track == Borrower::Enterprise { p.enterprise_max_amount } else { p.person_max_amount };
+    if covered {
+        b.money("max_amount", max_amount);
+        let key = if track == Borrower::Enterprise { "max_amount_enterprise" } else { "max_amount_person" };
+        b.explain(key, &[("max", Arg::Money(max_amount))]);
+    }
+    let amount = loan.and_then(|l| l.amount);
+    if let Some(amt) = amount {
+        let args = [("amount", Arg::Money(amt)), ("max", Arg::Money(max_amount))];
+        let enterprise = track == Borrower::Enterprise;
+        if amt <= max_amount {
+            b.check("loan_amount", Outcome::Pass, if enterprise { "pass_enterprise" } else { "pass" }, &args);
+        } else {
+            b.check("loan_amount", Outcome::Warn, if enterprise { "warn_over_enterprise" } else { "warn_over" }, &args);
+        }
+    }
+    let rate = loan.and_then(|l| l.annual_rate);
+    let Some(lpr) = ctx.lpr.on(req.as_of) else {
+        b.unknown("lpr", "unknown", &[], &[("date", Arg::Date(req.as_of))]);
+        return b.finish();
+    };
+    let l = lpr.row.one_year;
+    if lpr.beyond_table {
+        b.check("lpr", Outcome::Warn, "warn_beyond", &[("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
+    }
+    b.rate("lpr", l);
+    b.explain("lpr", &[("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
+    let cap = l.checked_add(p.rate_cap_above_lpr).unwrap_or(l).normalize();
+    b.rate("rate_cap", cap);
+    b.explain("rate_cap", &[("lpr", Arg::Percent(l)), ("spread", Arg::Points(p.rate_cap_above_lpr)), ("cap", Arg::Percent(cap))]);
+
+    // Rank rule sets by the subsidy at the contract rate, or at the cap if none is given.
+    if let Some((subsidy_at_cap, _)) = p.split_rate(rate.unwrap_or(cap), l) {
+        b.set_benefit(subsidy_at_cap);
+    }
+    let Some(r) = rate else {
+        b.hint("needs_rate", &[]);
+        return b.finish();
+    };
+    if r <= cap {
+        b.check("interest_rate", Outcome::Pass, "pass", &[("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
+    } else {
+        b.check("interest_rate", Outcome::Warn, "warn_above", &[("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
+    }
+    let Some((subsidy_rate, borrower_rate)) = p.split_rate(r, l) else {
+        return b.finish();
+    };
+    b.rate("borrower_rate", borrower_rate);
+    b.rate("subsidy_rate", subsidy_rate);
+    match &p.subsidy {
+        Subsidy::LprBand { below, above } => {
+            let floor = l.checked_sub(*below).unwrap_or_default().normalize();
+            let ceiling = l.checked_add(*above).unwrap_or_default().normalize();
+            b.explain(
+                "subsidy_band",
+                &[
+                    ("rate", Arg::Percent(r)),
+                    ("lpr", Arg::Percent(l)),
+                    ("floor", Arg::Percent(floor)),
+                    ("ceiling", Arg::Percent(ceiling)),
+                    ("subsidy", Arg::Percent(subsidy_rate)),
+                ],
+            );
+        }
+        Subsidy::Full => b.explain("subsidy_full", &[("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap)), ("subsidy", Arg::Percent(subsidy_rate))]),
+    }
+    b.explain(
+        "borrower_rate",
+        &[("rate", Arg::Percent(r)), ("subsidy", Arg::Percent(subsidy_rate)), ("borrower", Arg::Percent(borrower_rate))],
+    );
+
+    // Interest over the schedule, on the part of the loan the programme covers.
+    let term = loan.and_then(|l| l.term_months);
+    let method = loan.and_then(|l| l.repayment);
+    match (amount, term, method) {
+        (Some(amt), Some(n), Some(m)) => {
+            let principal = amt.min(max_amount);
+            let sreq = ScheduleRequest {
+                principal,
+                annual_rate: r,
+                term_months: n,
+                method: m,
+                start_date: loan.and_then(|l| l.start_date).unwrap_or(req.as_of),
+                borrower_rate: Some(borrower_rate),
+            };
+            if let Ok(t) = walk(&sreq, |_| {}) {
+                b.money("total_interest", t.interest);
+                b.money("subsidy_amount", t.subsidy);
+                b.money("borrower_interest", t.borrower_interest);
+                b.explain(
+                    "interest",
+                    &[
+                        ("principal", Arg::Money(principal)),
+                        ("term", Arg::Months(n)),
+                        ("method", method_words(m)),
+                        ("total", Arg::Money(t.interest)),
+                        ("subsidy", Arg::Money(t.subsidy)),
+                        ("borrower", Arg::Money(t.borrower_interest)),
+                    ],
+                );
+                if principal < amt {
+                    b.figure("subsidised_principal", FigureValue::Money(principal));
+                    let key = if track == Borrower::Enterprise { "subsidised_principal_enterprise" } else { "subsidised_principal_person" };
+                    b.explain(key, &[("amount", Arg::Money(amt)), ("max", Arg::Money(max_amount))]);
+                }
+            }
+        }
+        _ => b.hint("needs_loan_terms", &[]),
+    }
+    b.finish()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn band() -> StartupLoanParams {
+        StartupLoanParams {
+            borrowers: vec![Borrower::Person, Borrower::Enterprise],
+            eligible_groups: StartupGroup::ALL.to_vec(),
+            full_subsidy_groups: None,
+            person_max_amount: dec("200000"),
+            enterprise_max_amount: dec("3000000"),
+            enterprise_sizes: vec![SizeClass::Micro, SizeClass::Small],
+            hiring_ratio: dec("0.15"),
+            hiring_ratio_large: dec("0.08"),
+            large_employer_over: 100,
+            min_contract_years: dec("1"),
+            max_subsidised_loans: 3,
+            subsidy: Subsidy::LprBand { below: dec("0.015"), above: dec("0.015") },
+            rate_cap_above_lpr: dec("0.015"),
+        }
+    }
+
+    #[test]
+    fn band_vectors_from_extracts() {
+        // TV-G08, TV-G09, TV-G10 (extracts/B.md §11.7).
+        let p = band();
+        assert_eq!(p.split_rate(dec("0.0435"), dec("0.037")).unwrap(), (dec("0.0215"), dec("0.022")));
+        assert_eq!(p.split_rate(dec("0.055"), dec("0.037")).unwrap(), (dec("0.03"), dec("0.025")));
+        assert_eq!(p.split_rate(dec("0.02"), dec("0.037")).unwrap(), (dec("0"), dec("0.02")));
+    }
+
+    #[test]
+    fn full_subsidy_up_to_the_cap() {
+        let mut p = band();
+        p.subsidy = Subsidy::Full;
+        assert_eq!(p.split_rate(dec("0.0435"), dec("0.037")).unwrap(), (dec("0.0435"), dec("0")));
+        assert_eq!(p.split_rate(dec("0.06"), dec("0.037")).unwrap(), (dec("0.052"), dec("0.008")));
+    }
+
+    #[test]
+    fn ceil_counts() {
+        assert_eq!(ceil_count(dec("12.00")), 12);
+        assert_eq!(ceil_count(dec("8.08")), 9);
+        assert_eq!(ceil_count(dec("0")), 0);
+    }
+}

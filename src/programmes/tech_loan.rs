@@ -1,0 +1,564 @@
+//! 科技贷: the Henan tech-enterprise loan with loss compensation from the
+//! provincial 科技信贷准备金 (豫科金〔2021〕11号; revised by 豫科〔2025〕45号).
+//!
+//! Eligibility: a 科技企业 registered in Henan; the loan's physical collateral at
+//! most 30% of the amount (unless one indivisible asset); the rate at most the
+//! same-term PBoC benchmark × 1.3. Figures: the compensation share (revenue tiers,
+//! the credit-loan tier, a research tier in 2025, the term bonus in 2021, all capped),
+//! the most the reserve pays on this loan, the rate cap and the collateral limit.
+
+use super::{enum_list, region_prefixes, req_bool, req_share, req_u32, words, Builder, Ctx, Params};
+use crate::error::{Error, ErrorCode, Result};
+use crate::json::Obj;
+use crate::money::{fmt_money_en, fmt_money_zh, read_money, round_money};
+use crate::policy::{CheckSpec, ExplainSpec, HintSpec, LogicSpec, MsgSpec};
+use crate::request::{ApplicantKind, Guarantee, TechStatus};
+use crate::response::{Outcome, ProgrammeResult};
+use crate::text::Arg;
+use rust_decimal::Decimal;
+use std::borrow::Cow;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevenueTier {
+    /// Inclusive upper bound in 元; `None` for the top tier.
+    pub max: Option<Decimal>,
+    pub share: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResearchTier {
+    pub share: Decimal,
+    /// Revenue strictly below this (元).
+    pub revenue_below: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TechLoanParams {
+    pub eligible_regions: Vec<String>,
+    pub eligible_kinds: Vec<ApplicantKind>,
+    pub eligible_tech_status: Vec<TechStatus>,
+    pub collateral_max_ratio: Decimal,
+    pub single_asset_exception: bool,
+    pub rate_benchmark_markup: Decimal,
+    pub min_term_months: u32,
+    pub revenue_tiers: Vec<RevenueTier>,
+    pub credit_loan_share: Decimal,
+    pub credit_loan_guarantees: Vec<Guarantee>,
+    pub research_tier: Option<ResearchTier>,
+    /// Percentage points added per whole year beyond the first.
+    pub term_bonus_per_year: Option<Decimal>,
+    pub share_cap: Decimal,
+    /// Most paid on one loan; `None` where the cap is per bank instead.
+    pub compensation_cap: Option<Decimal>,
+    /// "每年6月1日前申请的企业可采用上上年度数据": the month and day before which the
+    /// year-before-last revenue may be used.
+    pub earlier_revenue_before: Option<(u8, u8)>,
+}
+
+fn bad(path: &str, zh: &str, en: &str) -> Error {
+    Error::new(ErrorCode::InvalidOverride, path, zh, en)
+}
+
+impl TechLoanParams {
+    pub fn parse(o: &Obj<'_>) -> Result<Self> {
+        o.allow_only(&[
+            "eligible_regions",
+            "eligible_kinds",
+            "eligible_tech_status",
+            "collateral_max_ratio",
+            "single_asset_exception",
+            "rate_benchmark_markup",
+            "min_term_months",
+            "revenue_tiers",
+            "credit_loan_share",
+            "credit_loan_guarantees",
+            "research_tier",
+            "term_bonus_per_year",
+            "share_cap",
+            "compensation_cap",
+            "earlier_revenue_before",
+        ])?;
+        let tiers_path = o.field_path("revenue_tiers");
+        let tiers_raw = o.opt_array("revenue_tiers")?.ok_or_else(|| Error::missing(&tiers_path))?;
+        let mut revenue_tiers = Vec::new();
+        for (i, t) in tiers_raw.iter().enumerate() {
+            let to = Obj::new(t, &crate::json::index(&tiers_path, i))?;
+            to.allow_only(&["max", "share"])?;
+            revenue_tiers.push(RevenueTier {
+                max: to.get("max").map(|v| read_money(v, &to.field_path("max"))).transpose()?,
+                share: req_share(&to, "share")?,
+            });
+        }
+        // Ascending bounds, the last one open: every revenue falls in exactly one tier.
+        let ordered = revenue_tiers.windows(2).all(|w| match w {
+            [a, b] => match (a.max, b.max) {
+                (Some(x), Some(y)) => x < y,
+                (Some(_), None) => true,
+                _ => false,
+            },
+            _ => true,
+        });
+        if revenue_tiers.is_empty() || !ordered || revenue_tiers.last().is_some_and(|t| t.max.is_some()) {
+            return Err(bad(
+                &tiers_path,
+                "营业收入分档须按上限递增排列，最后一档不设上限",
+                "revenue tiers must have increasing upper bounds and an open last tier",
+            ));
+        }
+        let research_tier = match o.opt_obj("research_tier")? {
+            None => None,
+            Some(r) => {
+                r.allow_only(&["share", "revenue_below"])?;
+                Some(ResearchTier {
+                    share: req_share(&r, "share")?,
+                    revenue_below: read_money(r.required("revenue_below")?, &r.field_path("revenue_below"))?,
+                })
+            }
+        };
+        let earlier_revenue_before = match o.opt_str("earlier_revenue_before")? {
+            None => None,
+            Some(s) => {
+                let parsed = crate::dates::Date::parse(&format!("2000-{s}")).map(|d| (d.month(), d.day()));
+                Some(parsed.ok_or_else(|| {
+                    bad(&o.field_path("earlier_revenue_before"), "应为 MM-DD，如 06-01", "expected MM-DD such as 06-01")
+                })?)
+            }
+        };
+        let markup_path = o.field_path("rate_benchmark_markup");
+        let markup = crate::money::read_decimal(o.required("rate_benchmark_markup")?, &markup_path)?;
+        if markup < Decimal::ONE || markup > Decimal::from(3) {
+            return Err(bad(&markup_path, "基准利率上浮倍数应在 1 到 3 之间", "the benchmark markup must be between 1 and 3"));
+        }
+        let params = TechLoanParams {
+            eligible_regions: region_prefixes(o, "eligible_regions")?,
+            eligible_kinds: enum_list(o, "eligible_kinds", ApplicantKind::NAMES)?,
+            eligible_tech_status: enum_list(o, "eligible_tech_status", TechStatus::NAMES)?,
+            collateral_max_ratio: req_share(o, "collateral_max_ratio")?,
+            single_asset_exception: req_bool(o, "single_asset_exception")?,
+            rate_benchmark_markup: markup,
+            min_term_months: req_u32(o, "min_term_months", 0, crate::request::MAX_TERM_MONTHS)?,
+            revenue_tiers,
+            credit_loan_share: req_share(o, "credit_loan_share")?,
+            credit_loan_guarantees: enum_list(o, "credit_loan_guarantees", Guarantee::NAMES)?,
+            research_tier,
+            term_bonus_per_year: super::opt_share(o, "term_bonus_per_year")?,
+            share_cap: req_share(o, "share_cap")?,
+            compensation_cap: super::opt_money(o, "compensation_cap")?,
+            earlier_revenue_before,
+        };
+        Ok(params)
+    }
+}
+
+fn has_term_bonus(p: &Params) -> bool {
+    matches!(p, Params::TechLoan(t) if t.term_bonus_per_year.is_some())
+}
+fn has_research_tier(p: &Params) -> bool {
+    matches!(p, Params::TechLoan(t) if t.research_tier.is_some())
+}
+fn has_compensation_cap(p: &Params) -> bool {
+    matches!(p, Params::TechLoan(t) if t.compensation_cap.is_some())
+}
+fn has_earlier_revenue(p: &Params) -> bool {
+    matches!(p, Params::TechLoan(t) if t.earlier_revenue_before.is_some())
+}
+
+const COLLATERAL_ARGS: &[&str] = &["collateral", "limit", "ratio", "amount"];
+const RATE_ARGS: &[&str] = &["rate", "cap", "benchmark", "markup", "term"];
+
+pub static SPEC: LogicSpec = LogicSpec {
+    checks: &[
+        CheckSpec {
+            id: "region",
+            when: None,
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["region"] },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["region"] },
+            ],
+        },
+        CheckSpec {
+            id: "applicant_kind",
+            when: None,
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["kind"] },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["kind"] },
+            ],
+        },
+        CheckSpec {
+            id: "tech_status",
+            when: None,
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["statuses"] },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &[] },
+                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
+            ],
+        },
+        CheckSpec {
+            id: "collateral",
+            when: None,
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: COLLATERAL_ARGS },
+                MsgSpec { key: "pass_none", outcome: Outcome::Pass, args: &[] },
+                MsgSpec { key: "warn_single_asset", outcome: Outcome::Warn, args: COLLATERAL_ARGS },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: COLLATERAL_ARGS },
+                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
+                MsgSpec { key: "unknown_single_asset", outcome: Outcome::Unknown, args: COLLATERAL_ARGS },
+            ],
+        },
+        CheckSpec {
+            id: "interest_rate",
+            when: None,
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: RATE_ARGS },
+                MsgSpec { key: "fail", outcome: Outcome::Fail, args: RATE_ARGS },
+                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
+            ],
+        },
+        CheckSpec {
+            id: "term",
+            when: None,
+            messages: &[
+                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["term", "min"] },
+                MsgSpec { key: "warn_short", outcome: Outcome::Warn, args: &["term", "min"] },
+                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
+            ],
+        },
+        CheckSpec {
+            id: "revenue_year",
+            when: Some(has_earlier_revenue),
+            messages: &[MsgSpec { key: "warn", outcome: Outcome::Warn, args: &["cutoff", "prior_year", "year_before_prior"] }],
+        },
+    ],
+    explanations: &[
+        ExplainSpec { key: "share_tier", figure: "compensation_share", when: None, args: &["revenue", "tier", "share"] },
+        ExplainSpec { key: "share_credit", figure: "compensation_share", when: None, args: &["share"] },
+        ExplainSpec { key: "share_research", figure: "compensation_share", when: Some(has_research_tier), args: &["share", "threshold"] },
+        ExplainSpec { key: "share_term_bonus", figure: "compensation_share", when: Some(has_term_bonus), args: &["term", "years", "points", "share"] },
+        ExplainSpec { key: "share_capped", figure: "compensation_share", when: None, args: &["share", "cap"] },
+        ExplainSpec { key: "max_compensation", figure: "max_compensation", when: None, args: &["share", "amount", "value"] },
+        ExplainSpec { key: "max_compensation_capped", figure: "max_compensation", when: Some(has_compensation_cap), args: &["share", "amount", "raw", "cap"] },
+        ExplainSpec { key: "compensation_cap", figure: "compensation_cap", when: Some(has_compensation_cap), args: &["cap"] },
+        ExplainSpec { key: "rate_cap", figure: "rate_cap", when: None, args: &["benchmark", "markup", "cap", "term", "tier"] },
+        ExplainSpec { key: "collateral_limit", figure: "collateral_limit", when: None, args: &["amount", "ratio", "limit"] },
+    ],
+    hints: &[
+        HintSpec { key: "improve_credit", when: None, args: &["share"] },
+        HintSpec { key: "improve_revenue", when: None, args: &["threshold", "share"] },
+        HintSpec { key: "improve_term", when: Some(has_term_bonus), args: &["points", "cap"] },
+        HintSpec { key: "improve_research", when: Some(has_research_tier), args: &["share", "threshold"] },
+        HintSpec { key: "share_needs_revenue", when: None, args: &[] },
+    ],
+};
+
+/// Words for a revenue tier: `2000万元—5000万元（含）` / `over CNY 20,000,000 up to CNY 50,000,000`.
+fn tier_words(tiers: &[RevenueTier], idx: usize) -> Arg<'static> {
+    let lower = idx.checked_sub(1).and_then(|i| tiers.get(i)).and_then(|t| t.max);
+    let upper = tiers.get(idx).and_then(|t| t.max);
+    let (zh, en) = match (lower, upper) {
+        (None, Some(u)) => (format!("{}（含）以下", fmt_money_zh(u)), format!("up to {}", fmt_money_en(u))),
+        (Some(l), Some(u)) => (
+            format!("{}—{}（含）", fmt_money_zh(l), fmt_money_zh(u)),
+            format!("over {} up to {}", fmt_money_en(l), fmt_money_en(u)),
+        ),
+        (Some(l), None) => (format!("{}以上", fmt_money_zh(l)), format!("over {}", fmt_money_en(l))),
+        (None, None) => ("全部".to_string(), "any".to_string()),
+    };
+    Arg::Words(Cow::Owned(zh), Cow::Owned(en))
+}
+
+fn tier_for(tiers: &[RevenueTier], revenue: Decimal) -> Option<(usize, &RevenueTier)> {
+    tiers.iter().enumerate().find(|(_, t)| t.max.is_none_or(|m| revenue <= m))
+}
+
+pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
+    let req = ctx.req;
+    let a = &req.applicant;
+    let loan = req.loan.as_ref();
+    let amount = loan.and_then(|l| l.amount);
+    let term = loan.and_then(|l| l.term_months);
+    let rate = loan.and_then(|l| l.annual_rate);
+    let collateral = loan.and_then(|l| l.collateral_value);
+    let guarantee = loan.and_then(|l| l.guarantee);
+
+    // Who: a 科技企业 registered in Henan (二（一）, 三（一）).
+    let region = Arg::Words(Cow::Borrowed(&req.region.name_zh), Cow::Borrowed(&req.region.name_en));
+    if p.eligible_regions.iter().any(|pre| req.region.within(pre)) {
+        b.check("region", Outcome::Pass, "pass", &[("region", region)]);
+    } else {
+        b.check("region", Outcome::Fail, "fail", &[("region", region)]);
+    }
+    let kind = words(a.kind.name_zh(), a.kind.name_en());
+    if p.eligible_kinds.contains(&a.kind) {
+        b.check("applicant_kind", Outcome::Pass, "pass", &[("kind", kind)]);
+    } else {
+        b.check("applicant_kind", Outcome::Fail, "fail", &[("kind", kind)]);
+    }
+    match &a.tech_status {
+        None => b.unknown("tech_status", "unknown", &["applicant.tech_status"], &[]),
+        Some(list) => {
+            let held: Vec<TechStatus> = list.iter().copied().filter(|s| p.eligible_tech_status.contains(s)).collect();
+            if held.is_empty() {
+                b.check("tech_status", Outcome::Fail, "fail", &[]);
+            } else {
+                let zh: Vec<&str> = held.iter().map(|s| tech_status_zh(*s)).collect();
+                let en: Vec<&str> = held.iter().map(|s| tech_status_en(*s)).collect();
+                let statuses = Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(" and ")));
+                b.check("tech_status", Outcome::Pass, "pass", &[("statuses", statuses)]);
+            }
+        }
+    }
+
+    // Loan form: physical collateral ≤ 30% of the amount, unless one indivisible asset.
+    let limit = amount.and_then(|amt| amt.checked_mul(p.collateral_max_ratio));
+    match (amount, collateral, limit) {
+        (Some(amt), Some(c), Some(lim)) => {
+            let args = [
+                ("collateral", Arg::Money(c)),
+                ("limit", Arg::Money(round_money(lim))),
+                ("ratio", Arg::Percent(p.collateral_max_ratio)),
+                ("amount", Arg::Money(amt)),
+            ];
+            if c.is_zero() {
+                b.check("collateral", Outcome::Pass, "pass_none", &[]);
+            } else if c <= lim {
+                b.check("collateral", Outcome::Pass, "pass", &args);
+            } else if p.single_asset_exception {
+                match loan.and_then(|l| l.single_asset_collateral) {
+                    Some(true) => b.check("collateral", Outcome::Warn, "warn_single_asset", &args),
+                    Some(false) => b.check("collateral", Outcome::Fail, "fail", &args),
+                    None => b.unknown("collateral", "unknown_single_asset", &["loan.single_asset_collateral"], &args),
+                }
+            } else {
+                b.check("collateral", Outcome::Fail, "fail", &args);
+            }
+        }
+        _ => {
+            let mut missing = Vec::new();
+            if amount.is_none() {
+                missing.push("loan.amount");
+            }
+            if collateral.is_none() {
+                missing.push("loan.collateral_value");
+            }
+            b.unknown("collateral", "unknown", &missing, &[]);
+        }
+    }
+
+    // Rate ≤ same-term benchmark × markup (二（一）; benchmark table in reference data).
+    let benchmark = term.and_then(|t| ctx.benchmark.for_term(t, req.as_of));
+    let rate_cap = benchmark.and_then(|bm| bm.rate.checked_mul(p.rate_benchmark_markup)).map(|d| d.normalize());
+    match (term, rate, benchmark, rate_cap) {
+        (Some(t), Some(r), Some(bm), Some(cap)) => {
+            let args = [
+                ("rate", Arg::Percent(r)),
+                ("cap", Arg::Percent(cap)),
+                ("benchmark", Arg::Percent(bm.rate)),
+                ("markup", Arg::Decimal(p.rate_benchmark_markup)),
+                ("term", Arg::Months(t)),
+            ];
+            if r <= cap {
+                b.check("interest_rate", Outcome::Pass, "pass", &args);
+            } else {
+                b.check("interest_rate", Outcome::Fail, "fail", &args);
+            }
+        }
+        _ => {
+            let mut missing = Vec::new();
+            if term.is_none() {
+                missing.push("loan.term_months");
+            }
+            if rate.is_none() {
+                missing.push("loan.annual_rate");
+            }
+            b.unknown("interest_rate", "unknown", &missing, &[]);
+        }
+    }
+    match term {
+        Some(t) if t >= p.min_term_months => {
+            b.check("term", Outcome::Pass, "pass", &[("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))])
+        }
+        Some(t) => b.check("term", Outcome::Warn, "warn_short", &[("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))]),
+        None => b.unknown("term", "unknown", &["loan.term_months"], &[]),
+    }
+
+    // Compensation share: the most favourable base that applies, then the term bonus, capped.
+    let tier = a.revenue.and_then(|r| tier_for(&p.revenue_tiers, r).map(|(i, t)| (r, i, t)));
+    let is_credit = match (collateral, guarantee) {
+        (Some(c), Some(g)) => Some(c.is_zero() && p.credit_loan_guarantees.contains(&g)),
+        _ => None,
+    };
+    let research = p.research_tier.as_ref().and_then(|rt| match (a.research_cooperation, a.revenue) {
+        (Some(true), Some(r)) if r < rt.revenue_below => Some(rt),
+        _ => None,
+    });
+    enum Base<'t> {
+        Tier(Decimal, usize, &'t RevenueTier),
+        Credit,
+        Research(&'t ResearchTier),
+    }
+    let mut base: Option<(Decimal, Base<'_>)> = tier.map(|(r, i, t)| (t.share, Base::Tier(r, i, t)));
+    if is_credit == Some(true) && base.as_ref().is_none_or(|(s, _)| p.credit_loan_share > *s) {
+        base = Some((p.credit_loan_share, Base::Credit));
+    }
+    if let Some(rt) = research {
+        if base.as_ref().is_none_or(|(s, _)| rt.share > *s) {
+            base = Some((rt.share, Base::Research(rt)));
+        }
+    }
+    let mut share = None;
+    if let Some((base_share, how)) = base {
+        match how {
+            Base::Tier(revenue, idx, t) => b.explain(
+                "share_tier",
+                &[("revenue", Arg::Money(revenue)), ("tier", tier_words(&p.revenue_tiers, idx)), ("share", Arg::Percent(t.share))],
+            ),
+            Base::Credit => b.explain("share_credit", &[("share", Arg::Percent(p.credit_loan_share))]),
+            Base::Research(rt) => b.explain(
+                "share_research",
+                &[("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))],
+            ),
+        }
+        let mut total = base_share;
+        if let (Some(per_year), Some(t)) = (p.term_bonus_per_year, term) {
+            // "期限每增加1年": whole years beyond the first (policy README §2.3).
+            let years = t.saturating_sub(12) / 12;
+            if years > 0 {
+                if let Some(with_bonus) = per_year.checked_mul(Decimal::from(years)).and_then(|x| x.checked_add(base_share)) {
+                    total = with_bonus;
+                    b.explain(
+                        "share_term_bonus",
+                        &[
+                            ("term", Arg::Months(t)),
+                            ("years", Arg::Int(i64::from(years))),
+                            ("points", Arg::Points(per_year.checked_mul(Decimal::from(years)).unwrap_or(per_year))),
+                            ("share", Arg::Percent(total)),
+                        ],
+                    );
+                }
+            }
+        }
+        if total > p.share_cap {
+            b.explain("share_capped", &[("share", Arg::Percent(total)), ("cap", Arg::Percent(p.share_cap))]);
+            total = p.share_cap;
+        }
+        share = Some(total.normalize());
+    }
+
+    if let Some(s) = share {
+        b.rate("compensation_share", s);
+        b.set_benefit(s);
+        if let Some(raw) = amount.and_then(|amt| amt.checked_mul(s)) {
+            let amt = amount.unwrap_or_default();
+            match p.compensation_cap {
+                Some(cap) if raw > cap => {
+                    b.explain(
+                        "max_compensation_capped",
+                        &[("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("raw", Arg::Money(round_money(raw))), ("cap", Arg::Money(cap))],
+                    );
+                    b.money("max_compensation", cap);
+                }
+                _ => {
+                    b.explain(
+                        "max_compensation",
+                        &[("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("value", Arg::Money(round_money(raw)))],
+                    );
+                    b.money("max_compensation", round_money(raw));
+                }
+            }
+        }
+    }
+    if let Some(cap) = p.compensation_cap {
+        b.money("compensation_cap", cap);
+        b.explain("compensation_cap", &[("cap", Arg::Money(cap))]);
+    }
+    if let (Some(cap), Some(bm), Some(t)) = (rate_cap, benchmark, term) {
+        b.rate("rate_cap", cap);
+        b.explain(
+            "rate_cap",
+            &[
+                ("benchmark", Arg::Percent(bm.rate)),
+                ("markup", Arg::Decimal(p.rate_benchmark_markup)),
+                ("cap", Arg::Percent(cap)),
+                ("term", Arg::Months(t)),
+                ("tier", Arg::Words(Cow::Owned(bm.label_zh.clone()), Cow::Owned(benchmark_label_en(bm.max_term_months)))),
+            ],
+        );
+    }
+    if let (Some(amt), Some(lim)) = (amount, limit) {
+        b.money("collateral_limit", round_money(lim));
+        b.explain(
+            "collateral_limit",
+            &[("amount", Arg::Money(amt)), ("ratio", Arg::Percent(p.collateral_max_ratio)), ("limit", Arg::Money(round_money(lim)))],
+        );
+    }
+    if let Some(bm) = benchmark {
+        b.rate("benchmark_rate", bm.rate);
+    }
+
+    // Revenue reference year (合作银行细则 第九条).
+    if let (Some((month, day)), Some(_)) = (p.earlier_revenue_before, tier) {
+        if (req.as_of.month(), req.as_of.day()) < (month, day) {
+            let year = i64::from(req.as_of.year());
+            b.check(
+                "revenue_year",
+                Outcome::Warn,
+                "warn",
+                &[
+                    ("cutoff", Arg::Words(Cow::Owned(format!("{year}年{month}月{day}日")), Cow::Owned(format!("{year}-{month:02}-{day:02}")))),
+                    ("prior_year", Arg::Int(year.saturating_sub(1))),
+                    ("year_before_prior", Arg::Int(year.saturating_sub(2))),
+                ],
+            );
+        }
+    }
+
+    // What would raise the share.
+    match share {
+        None => b.hint("share_needs_revenue", &[]),
+        Some(s) if s < p.share_cap => {
+            if let Some(rt) = &p.research_tier {
+                if s < rt.share && a.research_cooperation != Some(true) {
+                    b.hint("improve_research", &[("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))]);
+                }
+            }
+            if s < p.credit_loan_share && is_credit != Some(true) {
+                b.hint("improve_credit", &[("share", Arg::Percent(p.credit_loan_share))]);
+            }
+            if let (Some((_, idx, _)), Some(first)) = (tier, p.revenue_tiers.first()) {
+                if idx > 0 && s < first.share {
+                    if let Some(max) = first.max {
+                        b.hint("improve_revenue", &[("threshold", Arg::Money(max)), ("share", Arg::Percent(first.share))]);
+                    }
+                }
+            }
+            if let Some(per_year) = p.term_bonus_per_year {
+                b.hint("improve_term", &[("points", Arg::Points(per_year)), ("cap", Arg::Percent(p.share_cap))]);
+            }
+        }
+        Some(_) => {}
+    }
+    b.finish()
+}
+
+fn benchmark_label_en(max: Option<u32>) -> String {
+    match max {
+        Some(12) => "up to one year".to_string(),
+        Some(60) => "one to five years".to_string(),
+        Some(m) => format!("up to {m} months"),
+        None => "over five years".to_string(),
+    }
+}
+
+pub fn tech_status_zh(s: TechStatus) -> &'static str {
+    match s {
+        TechStatus::HighTechEnterprise => "国家高新技术企业",
+        TechStatus::TechSme => "科技型中小企业",
+    }
+}
+
+pub fn tech_status_en(s: TechStatus) -> &'static str {
+    match s {
+        TechStatus::HighTechEnterprise => "a national high-tech enterprise",
+        TechStatus::TechSme => "a registered tech SME",
+    }
+}

@@ -1,0 +1,176 @@
+//! Regions by GB/T 2260 code: every city and county of Henan, and every province.
+//! Data: `policies/reference/regions.json` (source and vintage in `regions.md`).
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::json::Obj;
+use serde_json::Value;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub code: String,
+    pub name_zh: String,
+    pub name_en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct City {
+    pub place: Place,
+    pub counties: Vec<Place>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Regions {
+    pub vintage: String,
+    pub provinces: Vec<Place>,
+    pub henan: Vec<City>,
+}
+
+/// A validated region of a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Region {
+    pub code: String,
+    /// Full name: `河南省新乡市获嘉县`, `广东省`.
+    pub name_zh: String,
+    pub name_en: String,
+}
+
+impl Region {
+    /// Does the code fall under a prefix such as `41` (Henan) or `4107` (新乡)?
+    /// The empty prefix matches everywhere.
+    pub fn within(&self, prefix: &str) -> bool {
+        self.code.starts_with(prefix)
+    }
+}
+
+pub const HENAN: &str = "410000";
+
+fn read_place(v: &Value, path: &str) -> Result<Place> {
+    let o = Obj::new(v, path)?;
+    let code = o.req_str("code")?;
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::new(
+            ErrorCode::InvalidOverride,
+            o.field_path("code"),
+            "行政区划代码应为6位数字",
+            "region codes have 6 digits",
+        ));
+    }
+    Ok(Place {
+        code: code.to_string(),
+        name_zh: o.req_str("name_zh")?.to_string(),
+        name_en: o.req_str("name_en")?.to_string(),
+    })
+}
+
+impl Regions {
+    pub fn parse_json(text: &str) -> Result<Regions> {
+        let v: Value = serde_json::from_str(text).map_err(|e| {
+            Error::new(ErrorCode::InvalidOverride, "", "行政区划数据不是有效 JSON", format!("regions data: {e}"))
+        })?;
+        let root = Obj::new(&v, "")?;
+        let mut provinces = Vec::new();
+        for (i, p) in root.opt_array("provinces")?.into_iter().flatten().enumerate() {
+            provinces.push(read_place(p, &crate::json::index("provinces", i))?);
+        }
+        let mut henan = Vec::new();
+        for (i, c) in root.opt_array("henan")?.into_iter().flatten().enumerate() {
+            let path = crate::json::index("henan", i);
+            let o = Obj::new(c, &path)?;
+            let mut counties = Vec::new();
+            for (j, county) in o.opt_array("counties")?.into_iter().flatten().enumerate() {
+                counties.push(read_place(county, &crate::json::index(&o.field_path("counties"), j))?);
+            }
+            henan.push(City {
+                place: read_place(c, &path)?,
+                counties,
+            });
+        }
+        Ok(Regions {
+            vintage: root.opt_str("vintage")?.unwrap_or_default().to_string(),
+            provinces,
+            henan,
+        })
+    }
+
+    /// Validate a request's region code and name it.
+    pub fn resolve(&self, code: &str, field: &str) -> Result<Region> {
+        let bad = |zh: String, en: String| Error::new(ErrorCode::InvalidRegion, field, zh, en);
+        if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad(
+                format!("{field} 应为6位行政区划代码（GB/T 2260），如获嘉县 410724，实际为 \"{code}\""),
+                format!("{field} must be a 6-digit GB/T 2260 code such as 410724 (Huojia County), not \"{code}\""),
+            ));
+        }
+        let province_code = format!("{}0000", code.get(0..2).unwrap_or("00"));
+        let Some(province) = self.provinces.iter().find(|p| p.code == province_code) else {
+            return Err(bad(
+                format!("{field} 的前两位 \"{}\" 不是省级行政区划代码", code.get(0..2).unwrap_or("")),
+                format!("{field}: \"{code}\" does not start with a province code"),
+            ));
+        };
+        if code == province.code {
+            return Ok(Region {
+                code: code.to_string(),
+                name_zh: province.name_zh.clone(),
+                name_en: province.name_en.clone(),
+            });
+        }
+        if province.code != HENAN {
+            // Outside Henan the engine only needs the province.
+            return Ok(Region {
+                code: code.to_string(),
+                name_zh: province.name_zh.clone(),
+                name_en: province.name_en.clone(),
+            });
+        }
+        for city in &self.henan {
+            if city.place.code == code {
+                return Ok(Region {
+                    code: code.to_string(),
+                    name_zh: format!("{}{}", province.name_zh, city.place.name_zh),
+                    name_en: format!("{}, {}", city.place.name_en, province.name_en),
+                });
+            }
+            if let Some(county) = city.counties.iter().find(|c| c.code == code) {
+                return Ok(Region {
+                    code: code.to_string(),
+                    name_zh: format!("{}{}{}", province.name_zh, city.place.name_zh, county.name_zh),
+                    name_en: format!("{}, {}, {}", county.name_en, city.place.name_en, province.name_en),
+                });
+            }
+        }
+        Err(bad(
+            format!("{field} 的值 {code} 不是河南省现行的市、县级行政区划代码"),
+            format!("{field}: {code} is not a current city or county code of Henan"),
+        ))
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn regions() -> Regions {
+        Regions::parse_json(include_str!("../policies/reference/regions.json")).unwrap()
+    }
+
+    #[test]
+    fn names_henan_counties_and_other_provinces() {
+        let r = regions();
+        assert_eq!(r.resolve("410724", "region").unwrap().name_zh, "河南省新乡市获嘉县");
+        assert_eq!(r.resolve("410100", "region").unwrap().name_zh, "河南省郑州市");
+        assert_eq!(r.resolve("410000", "region").unwrap().name_zh, "河南省");
+        assert_eq!(r.resolve("440300", "region").unwrap().name_zh, "广东省");
+        assert_eq!(r.resolve("419001", "region").unwrap().name_zh, "河南省济源市");
+    }
+
+    #[test]
+    fn refuses_unknown_codes() {
+        let r = regions();
+        for bad in ["41072", "4107244", "990000", "410799", "41O724", ""] {
+            let e = r.resolve(bad, "region").unwrap_err();
+            assert_eq!(e.code, ErrorCode::InvalidRegion, "{bad}");
+        }
+    }
+}
