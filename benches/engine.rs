@@ -10,7 +10,7 @@ const FULL_REQUEST: &str = include_str!("../tests/fixtures/full-request.json");
 
 fn engine_benches(c: &mut Criterion) {
     let engine = Engine::builtin().unwrap();
-    let value: serde_json::Value = serde_json::from_str(FULL_REQUEST).unwrap();
+    let value = huiqi::json::value::parse(FULL_REQUEST).unwrap();
     let request = engine.parse_request(&value).unwrap();
     c.bench_function("evaluate (four programmes, typed request → response)", |b| {
         b.iter(|| black_box(engine.evaluate(black_box(&request))))
@@ -23,17 +23,20 @@ fn engine_benches(c: &mut Criterion) {
     });
     c.bench_function("parse request", |b| {
         b.iter(|| {
-            let v: serde_json::Value = serde_json::from_str(black_box(FULL_REQUEST)).unwrap();
+            let v = huiqi::json::value::parse(black_box(FULL_REQUEST)).unwrap();
             black_box(engine.parse_request(&v).unwrap())
         })
     });
 }
 
 fn schedule_benches(c: &mut Criterion) {
-    let req = ScheduleRequest::parse(&serde_json::json!({
-        "principal": "2000000", "annual_rate": "0.049", "term_months": 360,
-        "method": "equal_installment", "start_date": "2024-02-29", "borrower_rate": "0.031"
-    }))
+    let req = ScheduleRequest::parse(
+        &huiqi::json::value::parse(
+            r#"{"principal": "2000000", "annual_rate": "0.049", "term_months": 360,
+                "method": "equal_installment", "start_date": "2024-02-29", "borrower_rate": "0.031"}"#,
+        )
+        .unwrap(),
+    )
     .unwrap();
     c.bench_function("schedule 360 months (equal_installment, with subsidy)", |b| {
         b.iter(|| black_box(compute(black_box(&req)).unwrap()))

@@ -15,7 +15,7 @@
 //! `rule_set` defaults to the file's own rule set; `programmes` defaults to its programme.
 
 use crate::engine::Engine;
-use serde_json::{Map, Value};
+use crate::json::{Object, Value};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseFailure {
@@ -25,7 +25,7 @@ pub struct CaseFailure {
 }
 
 /// Run a rule set's cases; an empty list means they all pass.
-pub fn run_cases(engine: &Engine, rule_set_id: &str, cases: &Value) -> Vec<CaseFailure> {
+pub fn run_cases(engine: &Engine, rule_set_id: &str, cases: &Value<'_>) -> Vec<CaseFailure> {
     let mut failures = Vec::new();
     let Value::Array(list) = cases else {
         failures.push(CaseFailure {
@@ -53,7 +53,7 @@ pub fn run_cases(engine: &Engine, rule_set_id: &str, cases: &Value) -> Vec<CaseF
 }
 
 /// The request of a case, with the programme filter defaulted to the rule set's.
-pub fn case_request(engine: &Engine, rule_set_id: &str, case: &Value) -> Result<Value, String> {
+pub fn case_request<'v>(engine: &Engine, rule_set_id: &str, case: &Value<'v>) -> Result<Value<'v>, String> {
     let programme = engine
         .rule_set(rule_set_id)
         .map(|r| r.programme.as_str())
@@ -61,13 +61,13 @@ pub fn case_request(engine: &Engine, rule_set_id: &str, case: &Value) -> Result<
     let mut request = case.get("request").cloned().ok_or("the case has no request")?;
     if let Value::Object(m) = &mut request {
         if !m.contains_key("programmes") {
-            m.insert("programmes".into(), Value::Array(vec![Value::String(programme.into())]));
+            m.insert("programmes", Value::Array(vec![Value::String(programme.to_string().into())]));
         }
     }
     Ok(request)
 }
 
-fn run_case(engine: &Engine, rule_set_id: &str, case: &Value) -> Result<(), String> {
+fn run_case(engine: &Engine, rule_set_id: &str, case: &Value<'_>) -> Result<(), String> {
     let expect = case.get("expect").and_then(Value::as_object).ok_or("the case has no expect object")?;
     let request = case_request(engine, rule_set_id, case)?;
     let programme = engine
@@ -86,7 +86,7 @@ fn run_case(engine: &Engine, rule_set_id: &str, case: &Value) -> Result<(), Stri
     if let Some(code) = expect.get("error").and_then(Value::as_str) {
         return Err(format!("expected error {code}, got a response"));
     }
-    let response: Value = serde_json::from_str(&output).map_err(|e| format!("the output is not JSON: {e}"))?;
+    let response = crate::json::value::parse(&output).map_err(|e| format!("the output is not JSON: {e}"))?;
     if let Some(size) = expect.get("size").and_then(Value::as_str) {
         let got = response.pointer("/size/class").and_then(Value::as_str).unwrap_or("");
         if got != size {
@@ -126,7 +126,7 @@ fn run_case(engine: &Engine, rule_set_id: &str, case: &Value) -> Result<(), Stri
     compare(result, expect)
 }
 
-fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
+fn compare(result: &Value<'_>, expect: &Object<'_>) -> Result<(), String> {
     if let Some(status) = expect.get("status").and_then(Value::as_str) {
         let got = result.get("status").and_then(Value::as_str).unwrap_or("");
         if got != status {
@@ -135,7 +135,7 @@ fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
     }
     let figures = result.get("figures").and_then(Value::as_object);
     if let Some(Value::Object(want)) = expect.get("figures") {
-        for (name, value) in want {
+        for (name, value) in want.iter() {
             let want = value.as_str().map(str::to_string).unwrap_or_else(|| value.to_string());
             let got = figures.and_then(|f| f.get(name)).and_then(Value::as_str);
             if got != Some(want.as_str()) {
@@ -152,7 +152,7 @@ fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
     }
     if let Some(Value::Object(want)) = expect.get("checks") {
         let checks = result.get("checks").and_then(Value::as_array).cloned().unwrap_or_default();
-        for (id, outcome) in want {
+        for (id, outcome) in want.iter() {
             let want = outcome.as_str().unwrap_or("");
             let got = checks
                 .iter()
@@ -200,7 +200,7 @@ fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
 }
 
 /// What every result must satisfy, whatever the case says.
-fn check_invariants(result: &Value) -> Result<(), String> {
+fn check_invariants(result: &Value<'_>) -> Result<(), String> {
     let status = result.get("status").and_then(Value::as_str).unwrap_or("");
     let hints = result.get("hints").and_then(Value::as_array).map_or(0, Vec::len);
     if matches!(status, "ineligible" | "needs_info" | "not_in_force") && hints == 0 {
@@ -225,7 +225,7 @@ fn check_invariants(result: &Value) -> Result<(), String> {
     Ok(())
 }
 
-fn summary(result: &Value) -> String {
+fn summary(result: &Value<'_>) -> String {
     let checks: Vec<String> = result
         .get("checks")
         .and_then(Value::as_array)

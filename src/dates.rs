@@ -1,7 +1,7 @@
 //! Calendar dates. The core never reads the clock: every date comes in with a request.
 
 use crate::error::{Error, ErrorCode, Result};
-use serde_json::Value;
+use crate::json::Value;
 use std::fmt;
 
 /// A proleptic Gregorian date, years 1900–2199 (far outside any rule set, so every
@@ -62,7 +62,7 @@ impl Date {
     }
 
     /// Read a date field from JSON.
-    pub fn read(v: &Value, field: &str) -> Result<Date> {
+    pub fn read(v: &Value<'_>, field: &str) -> Result<Date> {
         let Value::String(s) = v else {
             return Err(crate::json::wrong_type(field, "string", v));
         };

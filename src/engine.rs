@@ -12,7 +12,7 @@ use crate::response::{Outcome, ProgrammeResult, Response, Status};
 use crate::schedule::{compute, ScheduleRequest};
 use crate::size::{SizeAssessment, SizeFacts, SizeTable};
 use crate::text::Arg;
-use serde_json::Value;
+use crate::json::{Object, Value};
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
@@ -27,8 +27,8 @@ const REGIONS_JSON: &str = include_str!("../policies/reference/regions.json");
 pub struct Engine {
     rule_sets: Vec<RuleSet>,
     /// The rule sets' data before common texts were applied, to merge overrides into.
-    sources: Vec<Value>,
-    common: Value,
+    sources: Vec<Value<'static>>,
+    common: Value<'static>,
     sizes: SizeTable,
     lpr: LprTable,
     benchmark: BenchmarkTable,
@@ -43,14 +43,14 @@ fn internal(what: impl Into<String>) -> Error {
 impl Engine {
     /// The engine with the compiled-in policy data.
     pub fn builtin() -> Result<Engine> {
-        let bundle: Value = serde_json::from_str(BUNDLE).map_err(|e| internal(e.to_string()))?;
+        let bundle = crate::json::value::parse(BUNDLE).map_err(|e| internal(e.to_string()))?;
         let common = bundle.get("common").cloned().unwrap_or(Value::Null);
         let sources = match bundle.get("rule_sets") {
             Some(Value::Array(a)) => a.clone(),
             _ => return Err(internal("no rule sets")),
         };
         let size_value = bundle.get("enterprise_size").ok_or_else(|| internal("no size table"))?;
-        let sizes = SizeTable::parse_json(&size_value.to_string())?;
+        let sizes = SizeTable::from_value(size_value)?;
         Engine::assemble(
             sources,
             common,
@@ -62,8 +62,8 @@ impl Engine {
     }
 
     fn assemble(
-        sources: Vec<Value>,
-        common: Value,
+        sources: Vec<Value<'static>>,
+        common: Value<'static>,
         sizes: SizeTable,
         lpr: LprTable,
         benchmark: BenchmarkTable,
@@ -76,7 +76,7 @@ impl Engine {
                 _ => index("rule_sets", i),
             };
             // Resolve `extends`, and read `null` as "not set" throughout (merge-patch rules).
-            let mut v = Value::Object(serde_json::Map::new());
+            let mut v = Value::Object(Object::new());
             deep_merge(&mut v, &resolve_extends(&sources, src, &label)?);
             apply_common(&mut v, &common);
             let rs = RuleSet::from_value(&v, &label)?;
@@ -143,8 +143,8 @@ impl Engine {
         self.with_override_value(&v)
     }
 
-    pub fn with_override_value(&self, v: &Value) -> Result<Engine> {
-        let (rule_sets, lpr_rows): (Vec<&Value>, Option<&Value>) = match v {
+    pub fn with_override_value(&self, v: &Value<'_>) -> Result<Engine> {
+        let (rule_sets, lpr_rows): (Vec<&Value<'_>>, Option<&Value<'_>>) = match v {
             Value::Array(items) => (items.iter().collect(), None),
             Value::Object(m) if m.contains_key("id") => (vec![v], None),
             Value::Object(_) => {
@@ -156,11 +156,11 @@ impl Engine {
             other => return Err(override_error(crate::json::wrong_type("(root)", "object", other), "")),
         };
         let mut sources = self.sources.clone();
-        let mut with_cases: Vec<(String, &Value)> = Vec::new();
+        let mut with_cases: Vec<(String, &Value<'_>)> = Vec::new();
         for (i, patch) in rule_sets.iter().enumerate() {
             let path = index("rule_sets", i);
             let id = match patch.get("id") {
-                Some(Value::String(s)) => s.clone(),
+                Some(Value::String(s)) => s.to_string(),
                 _ => return Err(override_error(Error::missing("id"), &path)),
             };
             if let Some(cases) = patch.get("cases") {
@@ -168,7 +168,7 @@ impl Engine {
             }
             match sources.iter_mut().find(|s| s.get("id").and_then(Value::as_str) == Some(id.as_str())) {
                 Some(existing) => deep_merge(existing, patch),
-                None => sources.push((*patch).clone()),
+                None => sources.push((*patch).clone().into_owned()),
             }
         }
         for s in &mut sources {
@@ -202,16 +202,16 @@ impl Engine {
         self.evaluate_value(&v)
     }
 
-    pub fn evaluate_value(&self, v: &Value) -> Result<String> {
+    pub fn evaluate_value(&self, v: &Value<'_>) -> Result<String> {
         let req = self.parse_request(v)?;
         Ok(self.evaluate(&req).to_json())
     }
 
-    pub fn parse_request(&self, v: &Value) -> Result<EvaluateRequest> {
+    pub fn parse_request(&self, v: &Value<'_>) -> Result<EvaluateRequest> {
         EvaluateRequest::parse(v, &self.regions, &self.sizes)
     }
 
-    pub fn evaluate(&self, req: &EvaluateRequest) -> Response<'_> {
+    pub fn evaluate<'a>(&'a self, req: &'a EvaluateRequest) -> Response<'a> {
         let a = &req.applicant;
         let size = if a.kind == ApplicantKind::Person {
             SizeAssessment::not_applicable()
@@ -244,38 +244,40 @@ impl Engine {
         }
     }
 
-    fn evaluate_programme<'a>(&'a self, ctx: &Ctx<'_>, programme: Programme) -> Option<ProgrammeResult<'a>> {
+    fn evaluate_programme<'a>(&'a self, ctx: &Ctx<'a, '_>, programme: Programme) -> Option<ProgrammeResult<'a>> {
         let req = ctx.req;
-        let all: Vec<&RuleSet> = self.rule_sets.iter().filter(|r| r.programme == programme).collect();
-        let in_scope: Vec<&RuleSet> = all.iter().copied().filter(|r| r.in_scope(&req.region)).collect();
-        if in_scope.is_empty() {
+        let in_scope = || {
+            self.rule_sets
+                .iter()
+                .filter(move |r| r.programme == programme && r.in_scope(&req.region))
+        };
+        if in_scope().next().is_none() {
             // No rule set reaches this region (possible only with portal data).
-            let rs = *all.first()?;
+            let rs = self.rule_sets.iter().find(|r| r.programme == programme)?;
             let mut b = Builder::new(rs);
             b.check(
                 "region_scope",
                 Outcome::Fail,
                 "outside",
-                &[
+                [
                     ("title", Arg::Words(Cow::Borrowed(&rs.title_zh), Cow::Borrowed(&rs.title_en))),
                     ("region", Arg::Words(Cow::Borrowed(&req.region.name_zh), Cow::Borrowed(&req.region.name_en))),
-                ],
-            );
+                ],);
             return Some(b.finish());
         }
-        let in_force: Vec<&RuleSet> = in_scope.iter().copied().filter(|r| r.in_force(req.as_of)).collect();
-        if in_force.is_empty() {
+        let mut results: Vec<ProgrammeResult<'a>> = in_scope()
+            .filter(|r| r.in_force(req.as_of))
+            .map(|rs| programmes::evaluate(ctx, rs))
+            .collect();
+        if results.is_empty() {
             // Name the most recently expired rule set, or failing that the next to start.
-            let expired = in_scope
-                .iter()
-                .copied()
+            let expired = in_scope()
                 .filter(|r| r.effective_to.is_some_and(|to| to < req.as_of))
                 .max_by(|a, b| a.effective_to.cmp(&b.effective_to).then_with(|| specificity(a).cmp(&specificity(b))));
-            let upcoming = in_scope.iter().copied().min_by_key(|r| r.effective_from);
+            let upcoming = in_scope().min_by_key(|r| r.effective_from);
             let rs = expired.or(upcoming)?;
             return Some(programmes::not_in_force(rs, req.as_of));
         }
-        let mut results: Vec<ProgrammeResult<'a>> = in_force.into_iter().map(|rs| programmes::evaluate(ctx, rs)).collect();
         results.sort_by(headline_order);
         let mut iter = results.into_iter();
         let mut headline = iter.next()?;
@@ -289,7 +291,7 @@ impl Engine {
         self.schedule_value(&v)
     }
 
-    pub fn schedule_value(&self, v: &Value) -> Result<String> {
+    pub fn schedule_value(&self, v: &Value<'_>) -> Result<String> {
         let req = ScheduleRequest::parse(v)?;
         Ok(compute(&req)?.to_json())
     }
@@ -373,7 +375,7 @@ fn override_error(e: Error, prefix: &str) -> Error {
     )
 }
 
-fn parse_lpr_rows(v: &Value) -> Result<Vec<LprRow>> {
+fn parse_lpr_rows(v: &Value<'_>) -> Result<Vec<LprRow>> {
     let Value::Array(items) = v else {
         return Err(override_error(crate::json::wrong_type("lpr", "array", v), ""));
     };

@@ -8,7 +8,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use huiqi::error::{Error, ErrorCode};
-use huiqi::json::{parse_bytes, too_large, MAX_INPUT_BYTES};
+use huiqi::json::{parse_bytes, too_large, Value, MAX_INPUT_BYTES};
 use huiqi::Engine;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
@@ -145,10 +145,14 @@ fn pretty(json: String, on: bool) -> String {
     if !on {
         return json;
     }
-    serde_json::from_str::<serde_json::Value>(&json)
-        .ok()
-        .and_then(|v| serde_json::to_string_pretty(&v).ok())
-        .unwrap_or(json)
+    match huiqi::json::value::parse(&json) {
+        Ok(v) => {
+            let mut out = String::with_capacity(json.len().saturating_mul(2));
+            v.write_pretty(&mut out, 0);
+            out
+        }
+        Err(_) => json,
+    }
 }
 
 fn emit(out: &str) -> ExitCode {
@@ -165,7 +169,7 @@ fn fail(e: &Error) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn run_single(args: &Args, op: fn(&Engine, &serde_json::Value) -> Result<String, Error>) -> ExitCode {
+fn run_single(args: &Args, op: fn(&Engine, &Value<'_>) -> Result<String, Error>) -> ExitCode {
     let result = engine_for(args).and_then(|engine| {
         let bytes = read_bounded(args.file.as_deref())?;
         let value = parse_bytes(&bytes)?;
@@ -214,6 +218,46 @@ fn read_line_bounded(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -
     }
 }
 
+/// Lines per chunk, and the input bytes a chunk may hold: memory stays bounded
+/// (a few MiB of input and its responses) however long the stream.
+const CHUNK_LINES: usize = 2048;
+const CHUNK_BYTES: usize = 4 << 20;
+
+/// One input line: its bytes, or `None` when it was longer than `MAX_LINE_BYTES`.
+type Line = Option<Vec<u8>>;
+
+fn answer_line(engine: &Engine, n: u64, line: &Line, out: &mut String) {
+    let result = match line {
+        Some(bytes) => parse_bytes(bytes).and_then(|v| engine.evaluate_value(&v)),
+        None => Err(too_large(MAX_LINE_BYTES.saturating_add(1))),
+    };
+    match result {
+        Ok(json) => out.push_str(&json),
+        Err(e) => {
+            out.push_str(&format!("{{\"line\":{n},\"error\":"));
+            out.push_str(&error_object(&e));
+            out.push('}');
+        }
+    }
+    out.push('\n');
+}
+
+/// Answer a chunk of lines on every core, keeping their order: part `i` of the chunk
+/// goes to `outputs[i]` (buffers reused from chunk to chunk).
+fn answer_chunk(engine: &Engine, first_line: u64, lines: &[Line], outputs: &mut [String]) {
+    let per = lines.len().div_ceil(outputs.len().max(1)).max(1);
+    std::thread::scope(|scope| {
+        for (i, (part, out)) in lines.chunks(per).zip(outputs.iter_mut()).enumerate() {
+            let start = first_line.saturating_add(u64::try_from(i.saturating_mul(per)).unwrap_or(0));
+            scope.spawn(move || {
+                for (j, line) in part.iter().enumerate() {
+                    answer_line(engine, start.saturating_add(u64::try_from(j).unwrap_or(0)), line, out);
+                }
+            });
+        }
+    });
+}
+
 fn run_batch(args: &Args) -> ExitCode {
     let engine = match engine_for(args) {
         Ok(e) => e,
@@ -223,36 +267,55 @@ fn run_batch(args: &Args) -> ExitCode {
         Ok(i) => i,
         Err(e) => return fail(&e),
     };
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let mut outputs: Vec<String> = (0..workers).map(|_| String::new()).collect();
     let mut reader = BufReader::with_capacity(256 * 1024, input);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(256 * 1024, stdout.lock());
-    let mut line = Vec::with_capacity(4096);
-    let mut n: u64 = 0;
-    loop {
-        let status = match read_line_bounded(&mut reader, &mut line, MAX_LINE_BYTES) {
-            Ok(s) => s,
-            Err(e) => {
-                let _ = out.flush();
-                return fail(&io_error(args.file.as_deref().unwrap_or("stdin"), &e));
+    let mut buf = Vec::with_capacity(4096);
+    let mut next_line: u64 = 1;
+    let mut eof = false;
+    while !eof {
+        let mut lines: Vec<Line> = Vec::with_capacity(CHUNK_LINES);
+        let mut bytes = 0usize;
+        while lines.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
+            match read_line_bounded(&mut reader, &mut buf, MAX_LINE_BYTES) {
+                Ok(None) => {
+                    eof = true;
+                    break;
+                }
+                Ok(Some(fits)) => {
+                    if buf.last() == Some(&b'\r') {
+                        buf.pop();
+                    }
+                    bytes = bytes.saturating_add(buf.len());
+                    lines.push(fits.then(|| buf.clone()));
+                }
+                Err(e) => {
+                    let _ = out.flush();
+                    return fail(&io_error(args.file.as_deref().unwrap_or("stdin"), &e));
+                }
             }
-        };
-        let Some(fits) = status else { break };
-        n = n.saturating_add(1);
-        if line.last() == Some(&b'\r') {
-            line.pop();
         }
-        let result = if fits {
-            parse_bytes(&line).and_then(|v| engine.evaluate_value(&v))
-        } else {
-            Err(too_large(MAX_LINE_BYTES.saturating_add(1)))
-        };
-        let written = match result {
-            Ok(json) => writeln!(out, "{json}"),
-            Err(e) => writeln!(out, "{{\"line\":{n},\"error\":{}}}", error_object(&e)),
-        };
-        if written.is_err() {
-            // The reader of stdout has gone away: stop quietly.
-            return ExitCode::SUCCESS;
+        if lines.is_empty() {
+            break;
+        }
+        for o in outputs.iter_mut() {
+            o.clear();
+        }
+        if outputs.len() > 1 && lines.len() > 1 {
+            answer_chunk(&engine, next_line, &lines, &mut outputs);
+        } else if let Some(one) = outputs.first_mut() {
+            for (j, line) in lines.iter().enumerate() {
+                answer_line(&engine, next_line.saturating_add(u64::try_from(j).unwrap_or(0)), line, one);
+            }
+        }
+        next_line = next_line.saturating_add(u64::try_from(lines.len()).unwrap_or(0));
+        for a in &outputs {
+            if out.write_all(a.as_bytes()).is_err() {
+                // The reader of stdout has gone away: stop quietly.
+                return ExitCode::SUCCESS;
+            }
         }
     }
     let _ = out.flush();

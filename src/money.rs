@@ -7,7 +7,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde_json::Value;
+use crate::json::Value;
 
 /// 1万 = 10,000 元.
 pub const WAN: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
@@ -132,16 +132,16 @@ fn clip(s: &str) -> String {
 }
 
 /// A decimal from a JSON string or number value.
-pub fn read_decimal(v: &Value, field: &str) -> Result<Decimal> {
+pub fn read_decimal(v: &Value<'_>, field: &str) -> Result<Decimal> {
     match v {
         Value::String(s) => parse_decimal_text(s.trim(), field),
-        Value::Number(n) => parse_decimal_text(&n.to_string(), field),
+        Value::Number(n) => parse_decimal_text(n, field),
         other => Err(crate::json::wrong_type(field, "string", other)),
     }
 }
 
 /// An amount in 元: ≥ 0, at most two decimals (分), at most 1万亿.
-pub fn read_money(v: &Value, field: &str) -> Result<Decimal> {
+pub fn read_money(v: &Value<'_>, field: &str) -> Result<Decimal> {
     let d = read_decimal(v, field)?;
     if d.is_sign_negative() && !d.is_zero() {
         return Err(Error::new(
@@ -171,7 +171,7 @@ pub fn read_money(v: &Value, field: &str) -> Result<Decimal> {
 }
 
 /// An annual rate as a fraction: 0 ≤ r ≤ 1, at most 8 decimals.
-pub fn read_rate(v: &Value, field: &str) -> Result<Decimal> {
+pub fn read_rate(v: &Value<'_>, field: &str) -> Result<Decimal> {
     let d = read_decimal(v, field)?;
     if d.is_sign_negative() && !d.is_zero() {
         return Err(Error::new(
@@ -206,63 +206,165 @@ pub fn read_rate(v: &Value, field: &str) -> Result<Decimal> {
     Ok(d.normalize())
 }
 
-/// Plain decimal string without trailing zeros: `2750000`, `0.55`, `1004166.67`.
-pub fn fmt_decimal(d: Decimal) -> String {
+/// Append `d` as a plain decimal without trailing zeros: `2750000`, `0.55`, `-3`.
+pub fn write_decimal(out: &mut String, d: Decimal) {
     let n = d.normalize();
-    if n.is_zero() {
-        return "0".to_string();
+    let mut digits = [0u8; 40];
+    let len = unsigned_digits(n.mantissa().unsigned_abs(), &mut digits);
+    if n.is_sign_negative() && !n.is_zero() {
+        out.push('-');
     }
-    n.to_string()
+    let all = digits.get(digits.len().saturating_sub(len)..).unwrap_or_default();
+    let scale = usize::try_from(n.scale()).unwrap_or(0);
+    fn as_str(b: &[u8]) -> &str {
+        std::str::from_utf8(b).unwrap_or_default()
+    }
+    if scale == 0 {
+        out.push_str(as_str(all));
+    } else if len > scale {
+        let (int_part, frac) = all.split_at(len.saturating_sub(scale));
+        out.push_str(as_str(int_part));
+        out.push('.');
+        out.push_str(as_str(frac));
+    } else {
+        out.push_str("0.");
+        for _ in len..scale {
+            out.push('0');
+        }
+        out.push_str(as_str(all));
+    }
 }
 
-/// Money with exactly two decimals, like a bank statement: `1000000.00`.
-pub fn fmt_money_2dp(d: Decimal) -> String {
+/// Decimal digits of `v`, right-aligned in `buf`; returns how many.
+fn unsigned_digits(v: u128, buf: &mut [u8; 40]) -> usize {
+    let mut i = buf.len();
+    // Most amounts fit 64 bits, where division by ten is a cheap multiplication.
+    let mut small = u64::try_from(v).ok();
+    let mut big = v;
+    loop {
+        let digit = match small.as_mut() {
+            Some(s) => {
+                let d = *s % 10;
+                *s /= 10;
+                d as u8
+            }
+            None => {
+                let d = (big % 10) as u8;
+                big /= 10;
+                if let Ok(s) = u64::try_from(big) {
+                    small = Some(s);
+                }
+                d
+            }
+        };
+        i = i.saturating_sub(1);
+        if let Some(slot) = buf.get_mut(i) {
+            *slot = b'0'.saturating_add(digit);
+        }
+        let done = match small {
+            Some(s) => s == 0,
+            None => big == 0,
+        };
+        if done || i == 0 {
+            break;
+        }
+    }
+    buf.len().saturating_sub(i)
+}
+
+/// Plain decimal string without trailing zeros: `2750000`, `0.55`, `1004166.67`.
+pub fn fmt_decimal(d: Decimal) -> String {
+    let mut s = String::with_capacity(24);
+    write_decimal(&mut s, d);
+    s
+}
+
+/// Append money with exactly two decimals, like a bank statement: `1000000.00`.
+pub fn write_money_2dp(out: &mut String, d: Decimal) {
     let mut r = round_money(d);
     r.rescale(2);
-    if r.is_zero() {
-        return "0.00".to_string();
+    let mut digits = [0u8; 40];
+    let len = unsigned_digits(r.mantissa().unsigned_abs(), &mut digits).max(3);
+    if r.is_sign_negative() && !r.is_zero() {
+        out.push('-');
     }
-    r.to_string()
+    let all = digits.get(digits.len().saturating_sub(len)..).unwrap_or_default();
+    let (int_part, frac) = all.split_at(len.saturating_sub(2));
+    for &b in int_part.iter().chain([b'.'].iter()).chain(frac.iter()) {
+        // Unused leading slots of `digits` are zero bytes: print them as '0'.
+        out.push(if b == 0 { '0' } else { char::from(b) });
+    }
+}
+
+pub fn fmt_money_2dp(d: Decimal) -> String {
+    let mut s = String::with_capacity(24);
+    write_money_2dp(&mut s, d);
+    s
+}
+
+/// `d` divided by 10^k exactly, by moving the decimal point.
+fn shift(d: Decimal, k: u32) -> Option<Decimal> {
+    let scale = d.scale().checked_add(k)?;
+    Decimal::try_from_i128_with_scale(d.mantissa(), scale).ok().map(|x| x.normalize())
 }
 
 /// Chinese amount for messages: `2000万元`, `22.05万元`, `1.5亿元`, `1004166.67元`.
-pub fn fmt_money_zh(d: Decimal) -> String {
+pub fn write_money_zh(out: &mut String, d: Decimal) {
     let d = d.normalize();
     if d >= YI {
-        if let Some(y) = d.checked_div(YI) {
-            if y.normalize().scale() <= 4 {
-                return format!("{}亿元", fmt_decimal(y));
-            }
+        if let Some(y) = shift(d, 8).filter(|y| y.scale() <= 4) {
+            write_decimal(out, y);
+            out.push_str("亿元");
+            return;
         }
     }
     if d >= WAN && d.fract().is_zero() {
-        if let Some(w) = d.checked_div(WAN) {
-            return format!("{}万元", fmt_decimal(w));
+        if let Some(w) = shift(d, 4) {
+            write_decimal(out, w);
+            out.push_str("万元");
+            return;
         }
     }
-    format!("{}元", fmt_decimal(d))
+    write_decimal(out, d);
+    out.push('元');
+}
+
+pub fn fmt_money_zh(d: Decimal) -> String {
+    let mut s = String::with_capacity(24);
+    write_money_zh(&mut s, d);
+    s
 }
 
 /// English amount for messages: `CNY 20,000,000`, `CNY 1,004,166.67`.
-pub fn fmt_money_en(d: Decimal) -> String {
-    let s = fmt_decimal(d.normalize());
-    let (int_part, frac) = match s.split_once('.') {
-        Some((i, f)) => (i.to_string(), Some(f.to_string())),
-        None => (s.clone(), None),
+pub fn write_money_en(out: &mut String, d: Decimal) {
+    let plain = fmt_decimal(d.normalize());
+    let (sign, body) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.as_str()),
     };
-    let mut grouped = String::with_capacity(int_part.len().saturating_add(8));
+    let (int_part, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    out.push_str("CNY ");
+    out.push_str(sign);
     let len = int_part.len();
     for (i, ch) in int_part.chars().enumerate() {
-        let remaining = len.saturating_sub(i);
-        if i > 0 && remaining % 3 == 0 {
-            grouped.push(',');
+        if i > 0 && len.saturating_sub(i) % 3 == 0 {
+            out.push(',');
         }
-        grouped.push(ch);
+        out.push(ch);
     }
-    match frac {
-        Some(f) => format!("CNY {grouped}.{f}"),
-        None => format!("CNY {grouped}"),
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
     }
+}
+
+pub fn fmt_money_en(d: Decimal) -> String {
+    let mut s = String::with_capacity(24);
+    write_money_en(&mut s, d);
+    s
 }
 
 /// A fraction as a percentage: `0.06175` → `6.175%`, `0.55` → `55%`.
@@ -351,6 +453,15 @@ mod tests {
         assert_eq!(fmt_percent(dec("0.06175")), "6.175%");
         assert_eq!(fmt_percent(dec("0.55")), "55%");
         assert_eq!(fmt_money_2dp(dec("1000000")), "1000000.00");
+        assert_eq!(fmt_money_2dp(dec("0")), "0.00");
+        assert_eq!(fmt_money_2dp(dec("0.05")), "0.05");
+        assert_eq!(fmt_money_2dp(dec("4646.9")), "4646.90");
+        assert_eq!(fmt_money_2dp(dec("-1.005")), "-1.01");
         assert_eq!(fmt_decimal(dec("2750000.00")), "2750000");
+        assert_eq!(fmt_decimal(dec("0.0435")), "0.0435");
+        assert_eq!(fmt_decimal(dec("-0.5")), "-0.5");
+        assert_eq!(fmt_decimal(dec("0")), "0");
+        assert_eq!(fmt_decimal(dec("123456789012345678901234.5678")), "123456789012345678901234.5678");
+        assert_eq!(fmt_decimal(dec("79228162514264337593543950335")), "79228162514264337593543950335");
     }
 }

@@ -15,8 +15,7 @@ use crate::programmes::{self, Params};
 use crate::request::Programme;
 use crate::response::Outcome;
 use crate::text::{Bilingual, Template};
-use serde_json::{Map, Value};
-use std::collections::HashMap;
+use crate::json::{Object, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum SourceQuality {
@@ -161,6 +160,42 @@ pub struct Citation {
     pub json: String,
 }
 
+/// A small map from text keys to values, searched linearly: the maps here hold a
+/// handful of entries each, looked up on every evaluation, where hashing costs more
+/// than comparing a few short strings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keyed<T>(Vec<(String, T)>);
+
+impl<T> Default for Keyed<T> {
+    fn default() -> Self {
+        Keyed(Vec::new())
+    }
+}
+
+impl<T> Keyed<T> {
+    pub fn get(&self, key: &str) -> Option<&T> {
+        self.0
+            .iter()
+            .find(|(k, _)| k.len() == key.len() && k == key)
+            .map(|(_, v)| v)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    pub fn insert(&mut self, key: String, value: T) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &T)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     pub text: Bilingual,
@@ -172,7 +207,7 @@ pub struct Message {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckTexts {
     pub citation: usize,
-    pub messages: HashMap<String, Message>,
+    pub messages: Keyed<Message>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -196,15 +231,20 @@ pub struct RuleSet {
     pub scope_regions: Vec<String>,
     pub documents: Vec<Document>,
     pub citations: Vec<Citation>,
-    pub checks: HashMap<String, CheckTexts>,
-    pub explanations: HashMap<String, ExplainTexts>,
-    pub hints: HashMap<String, Bilingual>,
+    pub checks: Keyed<CheckTexts>,
+    pub explanations: Keyed<ExplainTexts>,
+    pub hints: Keyed<Bilingual>,
     pub notes: Vec<Bilingual>,
     pub params: Params,
     /// The rule set's data as loaded (cases removed), for `policies` and re-merging.
-    pub data: Value,
+    pub data: Value<'static>,
     /// JSON array of the document numbers, rendered once.
     pub documents_json: String,
+    /// The members every result of this rule set starts with (programme, id, titles,
+    /// quality, period, documents), rendered once at load.
+    pub header_json: String,
+    /// The `notes` array, rendered once.
+    pub notes_json: String,
 }
 
 impl RuleSet {
@@ -231,10 +271,10 @@ fn invalid(path: &str, zh: impl Into<String>, en: impl Into<String>) -> Error {
 
 /// Merge `patch` into `base` as a JSON merge patch (RFC 7396): objects merge key by
 /// key, `null` removes a key, anything else replaces.
-pub fn deep_merge(base: &mut Value, patch: &Value) {
+pub fn deep_merge(base: &mut Value<'static>, patch: &Value<'_>) {
     match (base, patch) {
         (Value::Object(b), Value::Object(p)) => {
-            for (k, v) in p {
+            for (k, v) in p.iter() {
                 if v.is_null() {
                     b.remove(k);
                     continue;
@@ -242,25 +282,25 @@ pub fn deep_merge(base: &mut Value, patch: &Value) {
                 match b.get_mut(k) {
                     Some(slot) => deep_merge(slot, v),
                     None => {
-                        let mut fresh = Value::Object(Map::new());
+                        let mut fresh = Value::Object(Object::new());
                         deep_merge(&mut fresh, v);
-                        b.insert(k.clone(), fresh);
+                        b.insert(k.to_string(), fresh);
                     }
                 }
             }
         }
         (slot, v) => {
             if v.is_object() {
-                *slot = Value::Object(Map::new());
+                *slot = Value::Object(Object::new());
                 deep_merge(slot, v);
             } else {
-                *slot = v.clone();
+                *slot = v.clone().into_owned();
             }
         }
     }
 }
 
-fn read_bilingual(v: &Value, path: &str) -> Result<Bilingual> {
+fn read_bilingual(v: &Value<'_>, path: &str) -> Result<Bilingual> {
     let o = Obj::new(v, path)?;
     let tpl = |key: &str| -> Result<Template> {
         let s = o.req_str(key)?;
@@ -288,13 +328,18 @@ fn check_args(b: &Bilingual, allowed: &[&str], path: &str) -> Result<()> {
     Ok(())
 }
 
-fn render_citation(c: &Citation) -> String {
+/// A citation as JSON: `document`, `clause`, `source`, `ref` (its key in the rule set's
+/// `citations`, where `policies` gives the quote), and `url` for sources outside the seeds.
+/// Evaluate responses leave the quote out (it would be repeated on every check);
+/// `policies` carries it once.
+fn render_citation(c: &Citation, with_quote: bool) -> String {
     let mut w = JsonWriter::with_capacity(256);
     w.begin_object();
     w.field_str("document", &c.document);
     w.field_str("clause", &c.clause);
     w.field_str("source", &c.source);
-    if !c.quote.is_empty() {
+    w.field_str("ref", &c.key);
+    if with_quote && !c.quote.is_empty() {
         w.field_str("quote", &c.quote);
     }
     if !c.url.is_empty() {
@@ -307,7 +352,7 @@ fn render_citation(c: &Citation) -> String {
 /// Resolve `"extends": "<id>"`: the named rule set's data (without its cases) with
 /// this one merged over it. Lets a revised rule set or a portal's new round reuse
 /// texts and parameters and state only what changes.
-pub fn resolve_extends(sources: &[Value], v: &Value, path: &str) -> Result<Value> {
+pub fn resolve_extends(sources: &[Value<'static>], v: &Value<'static>, path: &str) -> Result<Value<'static>> {
     let mut current = v.clone();
     let mut seen: Vec<String> = Vec::new();
     for _ in 0..8 {
@@ -333,7 +378,7 @@ pub fn resolve_extends(sources: &[Value], v: &Value, path: &str) -> Result<Value
                 m.remove(key);
             }
             if let Some(grand) = parent.get("extends") {
-                m.insert("extends".into(), grand.clone());
+                m.insert("extends", grand.clone());
             }
         }
         let mut child = current.clone();
@@ -348,15 +393,17 @@ pub fn resolve_extends(sources: &[Value], v: &Value, path: &str) -> Result<Value
 }
 
 /// Shared texts (`policies/common.json`) that every rule set inherits unless it overrides them.
-pub fn apply_common(rule_set: &mut Value, common: &Value) {
+pub fn apply_common(rule_set: &mut Value<'static>, common: &Value<'static>) {
     if let (Value::Object(rs), Value::Object(c)) = (rule_set, common) {
         for section in ["checks", "hints"] {
             if let Some(Value::Object(common_section)) = c.get(section) {
-                let entry = rs.entry(section.to_string()).or_insert_with(|| Value::Object(Map::new()));
-                if let Value::Object(target) = entry {
-                    for (k, v) in common_section {
+                if !rs.contains_key(section) {
+                    rs.insert(section, Value::Object(Object::new()));
+                }
+                if let Some(Value::Object(target)) = rs.get_mut(section) {
+                    for (k, v) in common_section.iter() {
                         if !target.contains_key(k) {
-                            target.insert(k.clone(), v.clone());
+                            target.insert(k.to_string(), v.clone());
                         }
                     }
                 }
@@ -367,7 +414,7 @@ pub fn apply_common(rule_set: &mut Value, common: &Value) {
 
 impl RuleSet {
     /// Build and validate a rule set from its JSON data (common texts already applied).
-    pub fn from_value(v: &Value, path: &str) -> Result<RuleSet> {
+    pub fn from_value(v: &Value<'static>, path: &str) -> Result<RuleSet> {
         let o = Obj::new(v, path)?;
         o.allow_only(&[
             "id",
@@ -427,7 +474,7 @@ impl RuleSet {
             let p = index(&o.field_path("scope_regions"), i);
             match r {
                 Value::String(s) if !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit()) => {
-                    scope_regions.push(s.clone())
+                    scope_regions.push(s.to_string())
                 }
                 _ => return Err(invalid(&p, "地区范围应为行政区划代码前缀，如 41、4107", "scope regions are code prefixes such as 41 or 4107")),
             }
@@ -438,12 +485,12 @@ impl RuleSet {
             .opt_obj("documents")?
             .ok_or_else(|| invalid(&o.field_path("documents"), "缺少文件列表", "documents are required"))?;
         let mut documents = Vec::new();
-        for (key, dv) in docs_obj.map {
+        for (key, dv) in docs_obj.map.iter() {
             let dp = join(&docs_obj.path, key);
             let d = Obj::new(dv, &dp)?;
             d.allow_only(&["number", "title_zh", "issuer_zh", "date", "source", "url"])?;
             documents.push(Document {
-                key: key.clone(),
+                key: key.to_string(),
                 number: d.req_str("number")?.to_string(),
                 title_zh: d.req_str("title_zh")?.to_string(),
                 issuer_zh: d.opt_str("issuer_zh")?.unwrap_or_default().to_string(),
@@ -461,7 +508,7 @@ impl RuleSet {
             .opt_obj("citations")?
             .ok_or_else(|| invalid(&o.field_path("citations"), "缺少条款引用", "citations are required"))?;
         let mut citations = Vec::new();
-        for (key, cv) in cit_obj.map {
+        for (key, cv) in cit_obj.map.iter() {
             let cp = join(&cit_obj.path, key);
             let c = Obj::new(cv, &cp)?;
             c.allow_only(&["document", "clause", "source", "quote", "url"])?;
@@ -479,7 +526,7 @@ impl RuleSet {
                 return Err(invalid(&cp, "引用须写明条款和出处", "a citation needs a clause and a source"));
             }
             let mut citation = Citation {
-                key: key.clone(),
+                key: key.to_string(),
                 document: doc.number.clone(),
                 clause: clause.to_string(),
                 source: source.to_string(),
@@ -487,7 +534,7 @@ impl RuleSet {
                 url: c.opt_str("url")?.unwrap_or_default().to_string(),
                 json: String::new(),
             };
-            citation.json = render_citation(&citation);
+            citation.json = render_citation(&citation, false);
             citations.push(citation);
         }
         // Only documents a citation names are the rule set's sources (an extended rule
@@ -513,8 +560,8 @@ impl RuleSet {
             .opt_obj("checks")?
             .ok_or_else(|| invalid(&o.field_path("checks"), "缺少检查项文本", "check texts are required"))?;
         let all_checks: Vec<&CheckSpec> = spec.checks.iter().chain(COMMON_CHECKS.iter()).collect();
-        let mut checks = HashMap::new();
-        for (id, cv) in checks_obj.map {
+        let mut checks = Keyed::default();
+        for (id, cv) in checks_obj.map.iter() {
             let cp = join(&checks_obj.path, id);
             let Some(cs) = all_checks.iter().find(|s| s.id == id) else {
                 return Err(invalid(
@@ -529,8 +576,8 @@ impl RuleSet {
             let msgs = c
                 .opt_obj("messages")?
                 .ok_or_else(|| invalid(&c.field_path("messages"), "缺少文本", "messages are required"))?;
-            let mut messages = HashMap::new();
-            for (mk, mv) in msgs.map {
+            let mut messages = Keyed::default();
+            for (mk, mv) in msgs.map.iter() {
                 let mp = join(&msgs.path, mk);
                 let Some(ms) = cs.messages.iter().find(|m| m.key == mk) else {
                     return Err(invalid(
@@ -551,7 +598,7 @@ impl RuleSet {
                 if let Some(h) = &hint {
                     check_args(h, ms.args, &m.field_path("hint"))?;
                 }
-                messages.insert(mk.clone(), Message { text, hint, citation: message_citation });
+                messages.insert(mk.to_string(), Message { text, hint, citation: message_citation });
             }
             for ms in cs.messages {
                 match messages.get(ms.key) {
@@ -572,7 +619,7 @@ impl RuleSet {
                     Some(_) => {}
                 }
             }
-            checks.insert(id.clone(), CheckTexts { citation, messages });
+            checks.insert(id.to_string(), CheckTexts { citation, messages });
         }
         for cs in &all_checks {
             if needed(cs.when, &params) && !checks.contains_key(cs.id) {
@@ -585,10 +632,10 @@ impl RuleSet {
         }
 
         // Explanations of figures.
-        let mut explanations = HashMap::new();
+        let mut explanations = Keyed::default();
         let expl_obj = o.opt_obj("explanations")?;
         if let Some(eo) = &expl_obj {
-            for (key, ev) in eo.map {
+            for (key, ev) in eo.map.iter() {
                 let ep = join(&eo.path, key);
                 let Some(es) = spec.explanations.iter().find(|s| s.key == key) else {
                     return Err(invalid(&ep, format!("逻辑没有说明项 {key}"), format!("the logic has no explanation {key}")));
@@ -598,7 +645,7 @@ impl RuleSet {
                 let citation = citation_index(e.req_str("citation")?, &e.field_path("citation"))?;
                 let text = read_bilingual(ev, &ep)?;
                 check_args(&text, es.args, &ep)?;
-                explanations.insert(key.clone(), ExplainTexts { citation, text });
+                explanations.insert(key.to_string(), ExplainTexts { citation, text });
             }
         }
         for es in spec.explanations {
@@ -612,17 +659,17 @@ impl RuleSet {
         }
 
         // Hints.
-        let mut hints = HashMap::new();
+        let mut hints = Keyed::default();
         let all_hints: Vec<&HintSpec> = spec.hints.iter().chain(COMMON_HINTS.iter()).collect();
         if let Some(ho) = o.opt_obj("hints")? {
-            for (key, hv) in ho.map {
+            for (key, hv) in ho.map.iter() {
                 let hp = join(&ho.path, key);
                 let Some(hs) = all_hints.iter().find(|s| s.key == key) else {
                     return Err(invalid(&hp, format!("逻辑没有提示 {key}"), format!("the logic has no hint {key}")));
                 };
                 let text = read_bilingual(hv, &hp)?;
                 check_args(&text, hs.args, &hp)?;
-                hints.insert(key.clone(), text);
+                hints.insert(key.to_string(), text);
             }
         }
         for hs in &all_hints {
@@ -647,14 +694,43 @@ impl RuleSet {
         if let Value::Object(m) = &mut data {
             m.remove("cases");
         }
-        let mut dj = JsonWriter::with_capacity(64);
-        dj.begin_array();
-        for d in &documents {
-            dj.string(&d.number);
-        }
-        dj.end_array();
+
+        let documents_json = dj_text(&documents);
+        let header_json = {
+            let mut w = JsonWriter::with_capacity(512);
+            w.begin_object();
+            w.field_str("programme", programme.as_str());
+            w.field_str("rule_set", &id);
+            w.field_str("title_zh", o.req_str("title_zh")?);
+            w.field_str("title_en", o.req_str("title_en")?);
+            w.field_str("source_quality", source_quality.as_str());
+            w.field_str("effective_from", &effective_from.to_string());
+            w.key("effective_to");
+            match effective_to {
+                Some(d) => w.string(&d.to_string()),
+                None => w.raw("null"),
+            }
+            w.field_raw("documents", &documents_json);
+            w.end_object();
+            let full = w.finish();
+            full.get(1..full.len().saturating_sub(1)).unwrap_or_default().to_string()
+        };
+        let notes_json = {
+            let mut w = JsonWriter::with_capacity(1024);
+            w.begin_array();
+            for n in &notes {
+                w.begin_object();
+                w.field_str("message_zh", n.zh.raw());
+                w.field_str("message_en", n.en.raw());
+                w.end_object();
+            }
+            w.end_array();
+            w.finish()
+        };
 
         Ok(RuleSet {
+            header_json,
+            notes_json,
             id,
             programme,
             logic,
@@ -673,7 +749,7 @@ impl RuleSet {
             notes,
             params,
             data,
-            documents_json: dj.finish(),
+            documents_json,
         })
     }
 
@@ -723,7 +799,7 @@ impl RuleSet {
         w.key("citations");
         w.begin_object();
         for c in &self.citations {
-            w.field_raw(&c.key, &c.json);
+            w.field_raw(&c.key, &render_citation(c, true));
         }
         w.end_object();
         w.key("notes");
@@ -736,10 +812,20 @@ impl RuleSet {
         }
         w.end_array();
         if let Some(p) = self.data.get("parameters") {
-            w.field_raw("parameters", &serde_json::to_string(p).unwrap_or_else(|_| "{}".to_string()));
+            w.field_raw("parameters", &p.to_string());
         }
         w.end_object();
     }
+}
+
+fn dj_text(documents: &[Document]) -> String {
+    let mut dj = JsonWriter::with_capacity(64);
+    dj.begin_array();
+    for d in documents {
+        dj.string(&d.number);
+    }
+    dj.end_array();
+    dj.finish()
 }
 
 /// A quoted citation string for messages: `豫科金〔2021〕11号 二（一）`.

@@ -3,7 +3,7 @@
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::Obj;
-use serde_json::Value;
+use crate::json::Value;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
@@ -23,6 +23,8 @@ pub struct Regions {
     pub vintage: String,
     pub provinces: Vec<Place>,
     pub henan: Vec<City>,
+    /// Every known code with its full name, sorted by code (built once at load).
+    index: Vec<Region>,
 }
 
 /// A validated region of a request.
@@ -44,7 +46,7 @@ impl Region {
 
 pub const HENAN: &str = "410000";
 
-fn read_place(v: &Value, path: &str) -> Result<Place> {
+fn read_place(v: &Value<'_>, path: &str) -> Result<Place> {
     let o = Obj::new(v, path)?;
     let code = o.req_str("code")?;
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -64,7 +66,7 @@ fn read_place(v: &Value, path: &str) -> Result<Place> {
 
 impl Regions {
     pub fn parse_json(text: &str) -> Result<Regions> {
-        let v: Value = serde_json::from_str(text).map_err(|e| {
+        let v = crate::json::value::parse(text).map_err(|e| {
             Error::new(ErrorCode::InvalidOverride, "", "行政区划数据不是有效 JSON", format!("regions data: {e}"))
         })?;
         let root = Obj::new(&v, "")?;
@@ -85,11 +87,52 @@ impl Regions {
                 counties,
             });
         }
-        Ok(Regions {
+        let mut regions = Regions {
             vintage: root.opt_str("vintage")?.unwrap_or_default().to_string(),
             provinces,
             henan,
-        })
+            index: Vec::new(),
+        };
+        regions.index = regions.build_index();
+        Ok(regions)
+    }
+
+    fn build_index(&self) -> Vec<Region> {
+        let mut index: Vec<Region> = self
+            .provinces
+            .iter()
+            .map(|p| Region {
+                code: p.code.clone(),
+                name_zh: p.name_zh.clone(),
+                name_en: p.name_en.clone(),
+            })
+            .collect();
+        let henan = self.provinces.iter().find(|p| p.code == HENAN);
+        let (hz, he) = henan.map_or(("", ""), |p| (p.name_zh.as_str(), p.name_en.as_str()));
+        for city in &self.henan {
+            index.push(Region {
+                code: city.place.code.clone(),
+                name_zh: format!("{hz}{}", city.place.name_zh),
+                name_en: format!("{}, {he}", city.place.name_en),
+            });
+            for county in &city.counties {
+                index.push(Region {
+                    code: county.code.clone(),
+                    name_zh: format!("{hz}{}{}", city.place.name_zh, county.name_zh),
+                    name_en: format!("{}, {}, {he}", county.name_en, city.place.name_en),
+                });
+            }
+        }
+        index.sort_by(|a, b| a.code.cmp(&b.code));
+        index.dedup_by(|a, b| a.code == b.code);
+        index
+    }
+
+    fn lookup(&self, code: &str) -> Option<&Region> {
+        self.index
+            .binary_search_by(|r| r.code.as_str().cmp(code))
+            .ok()
+            .and_then(|i| self.index.get(i))
     }
 
     /// Validate a request's region code and name it.
@@ -101,20 +144,16 @@ impl Regions {
                 format!("{field} must be a 6-digit GB/T 2260 code such as 410724 (Huojia County), not \"{code}\""),
             ));
         }
+        if let Some(known) = self.lookup(code) {
+            return Ok(known.clone());
+        }
         let province_code = format!("{}0000", code.get(0..2).unwrap_or("00"));
-        let Some(province) = self.provinces.iter().find(|p| p.code == province_code) else {
+        let Some(province) = self.lookup(&province_code) else {
             return Err(bad(
                 format!("{field} 的前两位 \"{}\" 不是省级行政区划代码", code.get(0..2).unwrap_or("")),
                 format!("{field}: \"{code}\" does not start with a province code"),
             ));
         };
-        if code == province.code {
-            return Ok(Region {
-                code: code.to_string(),
-                name_zh: province.name_zh.clone(),
-                name_en: province.name_en.clone(),
-            });
-        }
         if province.code != HENAN {
             // Outside Henan the engine only needs the province.
             return Ok(Region {
@@ -122,22 +161,6 @@ impl Regions {
                 name_zh: province.name_zh.clone(),
                 name_en: province.name_en.clone(),
             });
-        }
-        for city in &self.henan {
-            if city.place.code == code {
-                return Ok(Region {
-                    code: code.to_string(),
-                    name_zh: format!("{}{}", province.name_zh, city.place.name_zh),
-                    name_en: format!("{}, {}", city.place.name_en, province.name_en),
-                });
-            }
-            if let Some(county) = city.counties.iter().find(|c| c.code == code) {
-                return Ok(Region {
-                    code: code.to_string(),
-                    name_zh: format!("{}{}{}", province.name_zh, city.place.name_zh, county.name_zh),
-                    name_en: format!("{}, {}, {}", county.name_en, city.place.name_en, province.name_en),
-                });
-            }
         }
         Err(bad(
             format!("{field} 的值 {code} 不是河南省现行的市、县级行政区划代码"),

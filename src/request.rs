@@ -11,7 +11,7 @@ use crate::money::{read_decimal, read_money, read_rate};
 use crate::region::{Region, Regions};
 use crate::size::SizeTable;
 use rust_decimal::Decimal;
-use serde_json::Value;
+use crate::json::Value;
 
 macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
@@ -221,7 +221,7 @@ fn enum_list<T: Copy + Ord>(o: &Obj<'_>, key: &str, names: &[(&str, T)]) -> Resu
         let Value::String(s) = item else {
             return Err(crate::json::wrong_type(&p, "string", item));
         };
-        out.push(read_enum(s, &p, names)?);
+        out.push(read_enum(s.as_ref(), &p, names)?);
     }
     out.sort();
     out.dedup();
@@ -248,12 +248,12 @@ fn positive(d: Option<Decimal>, o: &Obj<'_>, key: &str) -> Result<Option<Decimal
 }
 
 impl EvaluateRequest {
-    pub fn parse(v: &Value, regions: &Regions, sizes: &SizeTable) -> Result<EvaluateRequest> {
+    pub fn parse(v: &Value<'_>, regions: &Regions, sizes: &SizeTable) -> Result<EvaluateRequest> {
         let root = Obj::new(v, "")?;
         root.allow_only(&["as_of", "region", "applicant", "loan", "premises", "programmes"])?;
         let as_of = Date::read(root.required("as_of")?, "as_of")?;
         let region_code = match root.required("region")? {
-            Value::String(s) => s.as_str(),
+            Value::String(s) => s.as_ref(),
             other => return Err(crate::json::wrong_type("region", "string", other)),
         };
         let region = regions.resolve(region_code, "region")?;

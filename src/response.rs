@@ -9,8 +9,8 @@ use crate::policy::{Citation, RuleSet};
 use crate::region::Region;
 use crate::request::Programme;
 use crate::size::SizeAssessment;
+use crate::text::{Arg, Bilingual, Lang};
 use rust_decimal::Decimal;
-use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
@@ -63,12 +63,26 @@ impl Outcome {
     }
 }
 
+/// Where a message's values sit in its result's `args`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ArgSpan {
+    pub start: u16,
+    pub len: u16,
+}
+
+/// A message: a bilingual template from the rule set and the values that fill it.
+/// Rendering waits until the text is wanted (JSON output or [`ProgrammeResult::text`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Msg<'a> {
+    pub text: &'a Bilingual,
+    pub args: ArgSpan,
+}
+
 #[derive(Debug, Clone)]
 pub struct CheckResult<'a> {
     pub id: &'a str,
     pub outcome: Outcome,
-    pub message_zh: Cow<'a, str>,
-    pub message_en: Cow<'a, str>,
+    pub message: Msg<'a>,
     pub citation: &'a Citation,
     /// Request fields that would settle an `unknown` check.
     pub missing_fields: Vec<&'static str>,
@@ -77,16 +91,9 @@ pub struct CheckResult<'a> {
 /// How one figure was reached, with the clause it rests on.
 #[derive(Debug, Clone)]
 pub struct Explanation<'a> {
-    pub figure: &'a str,
-    pub message_zh: Cow<'a, str>,
-    pub message_en: Cow<'a, str>,
+    pub figure: &'static str,
+    pub message: Msg<'a>,
     pub citation: &'a Citation,
-}
-
-#[derive(Debug, Clone)]
-pub struct Hint<'a> {
-    pub message_zh: Cow<'a, str>,
-    pub message_en: Cow<'a, str>,
 }
 
 /// A figure's value: money and rates are decimal strings, month counts integers as strings.
@@ -128,13 +135,14 @@ pub struct ProgrammeResult<'a> {
     pub checks: Vec<CheckResult<'a>>,
     pub figures: Vec<(&'static str, FigureValue)>,
     pub explanations: Vec<Explanation<'a>>,
-    pub hints: Vec<Hint<'a>>,
-    pub notes: Vec<Hint<'a>>,
+    pub hints: Vec<Msg<'a>>,
     pub missing_fields: Vec<&'static str>,
     pub other_rule_sets: Vec<ProgrammeResult<'a>>,
     /// How favourable the result is for the applicant, to pick the headline among
     /// rule sets in force (higher is better). Not part of the JSON.
     pub benefit: Decimal,
+    /// The values every message of this result is filled with.
+    pub args: Vec<(&'static str, Arg<'a>)>,
 }
 
 impl<'a> ProgrammeResult<'a> {
@@ -146,21 +154,34 @@ impl<'a> ProgrammeResult<'a> {
         self.checks.iter().find(|c| c.id == id)
     }
 
+    fn args_of(&self, span: ArgSpan) -> &[(&'static str, Arg<'a>)] {
+        let start = usize::from(span.start);
+        self.args
+            .get(start..start.saturating_add(usize::from(span.len)))
+            .unwrap_or_default()
+    }
+
+    /// A message's Chinese and English text.
+    pub fn text(&self, m: &Msg<'a>) -> (String, String) {
+        let args = self.args_of(m.args);
+        (
+            m.text.zh.render(Lang::Zh, args).into_owned(),
+            m.text.en.render(Lang::En, args).into_owned(),
+        )
+    }
+
+    fn write_msg(&self, w: &mut JsonWriter, m: &Msg<'a>) {
+        let args = self.args_of(m.args);
+        w.key("message_zh");
+        w.template(&m.text.zh, Lang::Zh, args);
+        w.key("message_en");
+        w.template(&m.text.en, Lang::En, args);
+    }
+
     fn write_json(&self, w: &mut JsonWriter) {
         let rs = self.rule_set;
         w.begin_object();
-        w.field_str("programme", self.programme.as_str());
-        w.field_str("rule_set", &rs.id);
-        w.field_str("title_zh", &rs.title_zh);
-        w.field_str("title_en", &rs.title_en);
-        w.field_str("source_quality", rs.source_quality.as_str());
-        w.field_str("effective_from", &rs.effective_from.to_string());
-        w.key("effective_to");
-        match rs.effective_to {
-            Some(d) => w.string(&d.to_string()),
-            None => w.raw("null"),
-        }
-        w.field_raw("documents", &rs.documents_json);
+        w.members_raw(&rs.header_json);
         w.field_str("status", self.status.as_str());
         w.key("checks");
         w.begin_array();
@@ -168,9 +189,8 @@ impl<'a> ProgrammeResult<'a> {
             w.begin_object();
             w.field_str("id", c.id);
             w.field_str("outcome", c.outcome.as_str());
-            w.field_str("message_zh", &c.message_zh);
-            w.field_str("message_en", &c.message_en);
-            w.field_raw("citation", &c.citation.json);
+            self.write_msg(w, &c.message);
+            w.field_raw("citation", citation_json(c.citation));
             if !c.missing_fields.is_empty() {
                 w.key("missing_fields");
                 w.begin_array();
@@ -193,14 +213,20 @@ impl<'a> ProgrammeResult<'a> {
         for e in &self.explanations {
             w.begin_object();
             w.field_str("figure", e.figure);
-            w.field_str("message_zh", &e.message_zh);
-            w.field_str("message_en", &e.message_en);
-            w.field_raw("citation", &e.citation.json);
+            self.write_msg(w, &e.message);
+            w.field_raw("citation", citation_json(e.citation));
             w.end_object();
         }
         w.end_array();
-        write_messages(w, "hints", &self.hints);
-        write_messages(w, "notes", &self.notes);
+        w.key("hints");
+        w.begin_array();
+        for h in &self.hints {
+            w.begin_object();
+            self.write_msg(w, h);
+            w.end_object();
+        }
+        w.end_array();
+        w.field_raw("notes", &rs.notes_json);
         w.key("missing_fields");
         w.begin_array();
         for f in &self.missing_fields {
@@ -217,16 +243,12 @@ impl<'a> ProgrammeResult<'a> {
     }
 }
 
-fn write_messages(w: &mut JsonWriter, key: &str, list: &[Hint<'_>]) {
-    w.key(key);
-    w.begin_array();
-    for h in list {
-        w.begin_object();
-        w.field_str("message_zh", &h.message_zh);
-        w.field_str("message_en", &h.message_en);
-        w.end_object();
+fn citation_json(c: &Citation) -> &str {
+    if c.json.is_empty() {
+        "{}"
+    } else {
+        &c.json
     }
-    w.end_array();
 }
 
 #[derive(Debug, Clone)]
@@ -246,7 +268,7 @@ impl Response<'_> {
     }
 
     pub fn to_json(&self) -> String {
-        let mut w = JsonWriter::with_capacity(16 * 1024);
+        let mut w = JsonWriter::with_capacity(32 * 1024);
         self.write_json(&mut w);
         w.finish()
     }

@@ -11,11 +11,11 @@
 
 use crate::dates::Date;
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::{JsonWriter, Obj};
-use crate::money::{add, div_round_money, fmt_money_2dp, read_money, read_rate, round_money, sub, TWELVE};
+use crate::json::Obj;
+use crate::money::{read_money, read_rate, round_money, TWELVE};
 use crate::request::{Repayment, MAX_TERM_MONTHS};
 use rust_decimal::Decimal;
-use serde_json::Value;
+use crate::json::Value;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScheduleRequest {
@@ -55,7 +55,7 @@ pub struct Schedule {
 }
 
 impl ScheduleRequest {
-    pub fn parse(v: &Value) -> Result<ScheduleRequest> {
+    pub fn parse(v: &Value<'_>) -> Result<ScheduleRequest> {
         let o = Obj::new(v, "")?;
         o.allow_only(&["principal", "annual_rate", "term_months", "method", "start_date", "borrower_rate"])?;
         let principal = read_money(o.required("principal")?, "principal")?;
@@ -140,107 +140,223 @@ pub fn level_payment(principal: Decimal, annual_rate: Decimal, n: u32) -> Option
     Some(round_money(numerator.checked_div(denominator)?))
 }
 
-/// Walk the schedule, calling `each` per period; returns the totals. Used both to build
-/// the full table and, allocation-free, for the totals the evaluate figures need.
-pub fn walk(req: &ScheduleRequest, mut each: impl FnMut(&Period)) -> Result<Totals> {
-    req.validate()?;
-    let n = req.term_months;
-    let f = "schedule";
-    let payment_level = match req.method {
-        Repayment::EqualInstallment => {
-            Some(level_payment(req.principal, req.annual_rate, n).ok_or_else(|| Error::overflow("annual_rate"))?)
+/// An annual rate as integers: per-period interest in 分 is
+/// `round(balance_fen × numerator / denominator)`, i.e. balance × rate / 12 exactly.
+#[derive(Clone, Copy)]
+struct MonthlyRate {
+    numerator: i128,
+    denominator: i128,
+}
+
+impl MonthlyRate {
+    fn new(rate: Decimal, field: &str) -> Result<MonthlyRate> {
+        let r = rate.normalize();
+        // Rates come in with at most 8 decimals; 18 keeps every product inside i128.
+        if r.scale() > 18 {
+            return Err(Error::new(
+                ErrorCode::InvalidDecimal,
+                field,
+                format!("{field} 的小数位过多"),
+                format!("{field} has too many decimals"),
+            ));
         }
-        _ => None,
+        let denominator = 10i128
+            .checked_pow(r.scale())
+            .and_then(|p| p.checked_mul(12))
+            .ok_or_else(|| Error::overflow(field))?;
+        Ok(MonthlyRate {
+            numerator: r.mantissa(),
+            denominator,
+        })
+    }
+
+    fn interest(self, balance_fen: i128) -> Option<i128> {
+        div_round_half_up(balance_fen.checked_mul(self.numerator)?, self.denominator)
+    }
+}
+
+/// `num / den` rounded half-up, for non-negative `num` and positive `den`.
+fn div_round_half_up(num: i128, den: i128) -> Option<i128> {
+    let q = num.checked_div(den)?;
+    let r = num.checked_rem(den)?;
+    if r.checked_mul(2)? >= den {
+        q.checked_add(1)
+    } else {
+        Some(q)
+    }
+}
+
+fn to_fen(amount: Decimal, field: &str) -> Result<i128> {
+    let a = amount.normalize();
+    let scale = a.scale();
+    if scale > 2 || a.is_sign_negative() {
+        return Err(Error::new(
+            ErrorCode::InvalidDecimal,
+            field,
+            format!("{field} 应为不小于0、最多两位小数的金额"),
+            format!("{field} must be a non-negative amount with at most two decimals"),
+        ));
+    }
+    let factor = 10i128.checked_pow(2u32.saturating_sub(scale)).ok_or_else(|| Error::overflow(field))?;
+    a.mantissa().checked_mul(factor).ok_or_else(|| Error::overflow(field))
+}
+
+fn from_fen(fen: i128) -> Decimal {
+    Decimal::try_from_i128_with_scale(fen, 2).unwrap_or_default()
+}
+
+/// One period in 分.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeriodFen {
+    pub n: u32,
+    pub date: Date,
+    pub payment: i128,
+    pub principal: i128,
+    pub interest: i128,
+    pub subsidy: i128,
+    pub borrower_interest: i128,
+    pub balance: i128,
+}
+
+impl PeriodFen {
+    fn to_period(self) -> Period {
+        Period {
+            n: self.n,
+            date: self.date,
+            payment: from_fen(self.payment),
+            principal: from_fen(self.principal),
+            interest: from_fen(self.interest),
+            subsidy: from_fen(self.subsidy),
+            borrower_interest: from_fen(self.borrower_interest),
+            balance: from_fen(self.balance),
+        }
+    }
+}
+
+/// Walk the schedule in whole 分 (integer arithmetic, every rounding explicit),
+/// calling `each` per period; returns the totals. Used both to build the full table
+/// and, allocation-free, for the totals the evaluate figures need.
+pub fn walk(req: &ScheduleRequest, mut each: impl FnMut(&PeriodFen)) -> Result<Totals> {
+    req.validate()?;
+    let f = "schedule";
+    let n = req.term_months;
+    let principal = to_fen(req.principal, "principal")?;
+    let rate = MonthlyRate::new(req.annual_rate, "annual_rate")?;
+    let borrower_rate = req.borrower_rate.map(|br| MonthlyRate::new(br, "borrower_rate")).transpose()?;
+    let level = match req.method {
+        Repayment::EqualInstallment => {
+            let p = level_payment(req.principal, req.annual_rate, n).ok_or_else(|| Error::overflow("annual_rate"))?;
+            to_fen(p, f)?
+        }
+        Repayment::EqualPrincipal => div_round_half_up(principal, i128::from(n)).ok_or_else(|| Error::overflow(f))?,
+        Repayment::InterestOnly => 0,
     };
-    let principal_level = match req.method {
-        Repayment::EqualPrincipal => Some(round_money(req.principal.checked_div(Decimal::from(n)).ok_or_else(|| Error::overflow(f))?)),
-        _ => None,
-    };
-    let mut balance = req.principal;
-    let mut totals = Totals::default();
+    let overflow = || Error::overflow(f);
+    let mut balance = principal;
+    let mut t = [0i128; 5];
     for k in 1..=n {
-        let interest = balance
-            .checked_mul(req.annual_rate)
-            .and_then(|x| div_round_money(x, 12))
-            .ok_or_else(|| Error::overflow(f))?;
-        let borrower_interest = match req.borrower_rate {
-            Some(br) => balance.checked_mul(br).and_then(|x| div_round_money(x, 12)).ok_or_else(|| Error::overflow(f))?,
+        let interest = rate.interest(balance).ok_or_else(overflow)?;
+        let borrower_interest = match borrower_rate {
+            Some(br) => br.interest(balance).ok_or_else(overflow)?,
             None => interest,
         };
-        let subsidy = sub(interest, borrower_interest, f)?;
-        let principal = if k == n {
+        let principal_part = if k == n {
             balance
         } else {
             match req.method {
-                Repayment::EqualInstallment => {
-                    let level = payment_level.unwrap_or_default();
-                    // Tiny loans can round the instalment below the interest; never lend back.
-                    sub(level, interest, f)?.max(Decimal::ZERO).min(balance)
-                }
-                Repayment::EqualPrincipal => principal_level.unwrap_or_default().min(balance),
-                Repayment::InterestOnly => Decimal::ZERO,
+                // Tiny loans can round the instalment below the interest; never lend back.
+                Repayment::EqualInstallment => level.checked_sub(interest).ok_or_else(overflow)?.clamp(0, balance),
+                Repayment::EqualPrincipal => level.min(balance),
+                Repayment::InterestOnly => 0,
             }
         };
-        balance = sub(balance, principal, f)?;
-        let payment = add(principal, interest, f)?;
-        let date = req.start_date.add_months(k).ok_or_else(|| Error::overflow("term_months"))?;
-        let period = Period {
+        balance = balance.checked_sub(principal_part).ok_or_else(overflow)?;
+        let period = PeriodFen {
             n: k,
-            date,
-            payment,
-            principal,
+            date: req.start_date.add_months(k).ok_or_else(|| Error::overflow("term_months"))?,
+            payment: principal_part.checked_add(interest).ok_or_else(overflow)?,
+            principal: principal_part,
             interest,
-            subsidy,
+            subsidy: interest.checked_sub(borrower_interest).ok_or_else(overflow)?,
             borrower_interest,
             balance,
         };
-        totals.payment = add(totals.payment, payment, f)?;
-        totals.principal = add(totals.principal, principal, f)?;
-        totals.interest = add(totals.interest, interest, f)?;
-        totals.subsidy = add(totals.subsidy, subsidy, f)?;
-        totals.borrower_interest = add(totals.borrower_interest, borrower_interest, f)?;
+        for (slot, v) in t.iter_mut().zip([
+            period.payment,
+            period.principal,
+            period.interest,
+            period.subsidy,
+            period.borrower_interest,
+        ]) {
+            *slot = slot.checked_add(v).ok_or_else(overflow)?;
+        }
         each(&period);
     }
-    Ok(totals)
+    let [payment, principal_total, interest, subsidy, borrower_interest] = t;
+    Ok(Totals {
+        payment: from_fen(payment),
+        principal: from_fen(principal_total),
+        interest: from_fen(interest),
+        subsidy: from_fen(subsidy),
+        borrower_interest: from_fen(borrower_interest),
+    })
 }
 
 pub fn compute(req: &ScheduleRequest) -> Result<Schedule> {
     let capacity = usize::try_from(req.term_months).unwrap_or(0);
     let mut periods = Vec::with_capacity(capacity);
-    let totals = walk(req, |p| periods.push(p.clone()))?;
+    let totals = walk(req, |p| periods.push(p.to_period()))?;
     Ok(Schedule { periods, totals })
 }
 
 impl Schedule {
     pub fn to_json(&self) -> String {
-        let mut w = JsonWriter::with_capacity(self.periods.len().saturating_mul(180).saturating_add(256));
-        w.begin_object();
-        w.key("periods");
-        w.begin_array();
-        for p in &self.periods {
-            w.begin_object();
-            w.key("n");
-            w.uint(u64::from(p.n));
-            w.field_str("date", &p.date.to_string());
-            w.field_str("payment", &fmt_money_2dp(p.payment));
-            w.field_str("principal", &fmt_money_2dp(p.principal));
-            w.field_str("interest", &fmt_money_2dp(p.interest));
-            w.field_str("subsidy", &fmt_money_2dp(p.subsidy));
-            w.field_str("borrower_interest", &fmt_money_2dp(p.borrower_interest));
-            w.field_str("balance", &fmt_money_2dp(p.balance));
-            w.end_object();
+        use crate::money::write_money_2dp;
+        use std::fmt::Write;
+        // Written by hand (fixed shape, ~180 bytes a period): a 360-month table is the
+        // largest output the engine makes.
+        let mut out = String::with_capacity(self.periods.len().saturating_mul(200).saturating_add(256));
+        out.push_str("{\"periods\":[");
+        for (i, p) in self.periods.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let _ = write!(out, "{{\"n\":{},\"date\":\"{}\"", p.n, p.date);
+            for (key, value) in [
+                ("payment", p.payment),
+                ("principal", p.principal),
+                ("interest", p.interest),
+                ("subsidy", p.subsidy),
+                ("borrower_interest", p.borrower_interest),
+                ("balance", p.balance),
+            ] {
+                let _ = write!(out, ",\"{key}\":\"");
+                write_money_2dp(&mut out, value);
+                out.push('"');
+            }
+            out.push('}');
         }
-        w.end_array();
-        w.key("totals");
-        w.begin_object();
-        w.field_str("payment", &fmt_money_2dp(self.totals.payment));
-        w.field_str("principal", &fmt_money_2dp(self.totals.principal));
-        w.field_str("interest", &fmt_money_2dp(self.totals.interest));
-        w.field_str("subsidy", &fmt_money_2dp(self.totals.subsidy));
-        w.field_str("borrower_interest", &fmt_money_2dp(self.totals.borrower_interest));
-        w.end_object();
-        w.end_object();
-        w.finish()
+        out.push_str("],\"totals\":{");
+        let t = &self.totals;
+        for (i, (key, value)) in [
+            ("payment", t.payment),
+            ("principal", t.principal),
+            ("interest", t.interest),
+            ("subsidy", t.subsidy),
+            ("borrower_interest", t.borrower_interest),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if i > 0 {
+                out.push(',');
+            }
+            let _ = write!(out, "\"{key}\":\"");
+            write_money_2dp(&mut out, value);
+            out.push('"');
+        }
+        out.push_str("}}");
+        out
     }
 }
 

@@ -12,7 +12,6 @@ use crate::json::{read_u32, Obj};
 use crate::money::{read_decimal, WAN};
 use crate::tri::Tri;
 use rust_decimal::Decimal;
-use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SizeClass {
@@ -141,8 +140,12 @@ impl SizeAssessment {
 
 impl SizeTable {
     pub fn parse_json(text: &str) -> Result<SizeTable> {
-        let v: Value = serde_json::from_str(text).map_err(|e| bad("", &e.to_string()))?;
-        let root = Obj::new(&v, "")?;
+        let v = crate::json::value::parse(text).map_err(|e| bad("", &e.to_string()))?;
+        SizeTable::from_value(&v)
+    }
+
+    pub fn from_value(v: &crate::json::Value<'_>) -> Result<SizeTable> {
+        let root = Obj::new(v, "")?;
         let document = root.req_str("document")?.to_string();
         let list = root
             .opt_array("industries")?

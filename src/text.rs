@@ -5,13 +5,14 @@
 //! in Chinese, `CNY 20,000,000` in English.
 
 use crate::dates::Date;
-use crate::money::{fmt_decimal, fmt_money_en, fmt_money_zh, fmt_percent, fmt_points};
+use crate::money::{write_decimal, write_money_en, write_money_zh, HUNDRED};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Piece {
-    Lit(String),
+    /// Literal text, and the same text escaped for a JSON string (computed once).
+    Lit(String, String),
     Arg(String),
 }
 
@@ -23,6 +24,11 @@ pub struct Template {
 }
 
 impl Template {
+    pub const EMPTY: Template = Template {
+        raw: String::new(),
+        pieces: Vec::new(),
+    };
+
     /// Parse `{name}` placeholders; `{{` and `}}` stand for literal braces.
     pub fn parse(raw: &str) -> std::result::Result<Template, String> {
         let mut pieces = Vec::new();
@@ -51,7 +57,7 @@ impl Template {
                         return Err(format!("empty placeholder in \"{raw}\""));
                     }
                     if !lit.is_empty() {
-                        pieces.push(Piece::Lit(std::mem::take(&mut lit)));
+                        pieces.push(lit_piece(std::mem::take(&mut lit)));
                     }
                     pieces.push(Piece::Arg(name));
                 }
@@ -60,7 +66,7 @@ impl Template {
             }
         }
         if !lit.is_empty() {
-            pieces.push(Piece::Lit(lit));
+            pieces.push(lit_piece(lit));
         }
         Ok(Template {
             raw: raw.to_string(),
@@ -76,25 +82,25 @@ impl Template {
     pub fn args(&self) -> impl Iterator<Item = &str> {
         self.pieces.iter().filter_map(|p| match p {
             Piece::Arg(a) => Some(a.as_str()),
-            Piece::Lit(_) => None,
+            Piece::Lit(..) => None,
         })
     }
 
     pub fn is_static(&self) -> bool {
-        self.pieces.iter().all(|p| matches!(p, Piece::Lit(_)))
+        self.pieces.iter().all(|p| matches!(p, Piece::Lit(..)))
     }
 
     pub fn render<'t>(&'t self, lang: Lang, args: &[(&str, Arg<'_>)]) -> Cow<'t, str> {
         if self.is_static() {
             return match self.pieces.first() {
-                Some(Piece::Lit(s)) if self.pieces.len() == 1 => Cow::Borrowed(s.as_str()),
+                Some(Piece::Lit(s, _)) if self.pieces.len() == 1 => Cow::Borrowed(s.as_str()),
                 _ => Cow::Borrowed(""),
             };
         }
         let mut out = String::with_capacity(self.raw.len().saturating_add(16));
         for p in &self.pieces {
             match p {
-                Piece::Lit(s) => out.push_str(s),
+                Piece::Lit(s, _) => out.push_str(s),
                 Piece::Arg(name) => match args.iter().find(|(n, _)| n == name) {
                     Some((_, v)) => v.write(lang, &mut out),
                     // Validation guarantees every placeholder is supplied; never show a hole.
@@ -104,6 +110,35 @@ impl Template {
         }
         Cow::Owned(out)
     }
+
+    /// Write the filled template as a JSON string literal (quotes included) straight
+    /// into `out`: literal pieces are escaped once at load, values as they are written.
+    pub fn write_json(&self, out: &mut String, lang: Lang, args: &[(&str, Arg<'_>)]) {
+        out.push('"');
+        for p in &self.pieces {
+            match p {
+                Piece::Lit(_, escaped) => out.push_str(escaped),
+                Piece::Arg(name) => {
+                    let start = out.len();
+                    match args.iter().find(|(n, _)| n == name) {
+                        Some((_, v)) => v.write(lang, out),
+                        None => out.push('…'),
+                    }
+                    crate::json::escape_tail(out, start);
+                }
+            }
+        }
+        out.push('"');
+    }
+}
+
+fn lit_piece(raw: String) -> Piece {
+    let quoted = crate::json::escape(&raw);
+    let escaped = quoted
+        .get(1..quoted.len().saturating_sub(1))
+        .unwrap_or_default()
+        .to_string();
+    Piece::Lit(raw, escaped)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,15 +167,25 @@ pub enum Arg<'a> {
 
 impl Arg<'_> {
     fn write(&self, lang: Lang, out: &mut String) {
+        use std::fmt::Write;
         match (self, lang) {
-            (Arg::Money(d), Lang::Zh) => out.push_str(&fmt_money_zh(*d)),
-            (Arg::Money(d), Lang::En) => out.push_str(&fmt_money_en(*d)),
-            (Arg::Percent(d), _) => out.push_str(&fmt_percent(*d)),
-            (Arg::Points(d), _) => out.push_str(&fmt_points(*d)),
-            (Arg::Int(i), _) => out.push_str(&i.to_string()),
-            (Arg::Months(m), _) => out.push_str(&m.to_string()),
-            (Arg::Date(d), _) => out.push_str(&d.to_string()),
-            (Arg::Decimal(d), _) => out.push_str(&fmt_decimal(*d)),
+            (Arg::Money(d), Lang::Zh) => write_money_zh(out, *d),
+            (Arg::Money(d), Lang::En) => write_money_en(out, *d),
+            (Arg::Percent(d), _) => {
+                write_decimal(out, d.checked_mul(HUNDRED).unwrap_or(*d));
+                out.push('%');
+            }
+            (Arg::Points(d), _) => write_decimal(out, d.checked_mul(HUNDRED).unwrap_or(*d)),
+            (Arg::Int(i), _) => {
+                let _ = write!(out, "{i}");
+            }
+            (Arg::Months(m), _) => {
+                let _ = write!(out, "{m}");
+            }
+            (Arg::Date(d), _) => {
+                let _ = write!(out, "{d}");
+            }
+            (Arg::Decimal(d), _) => write_decimal(out, *d),
             (Arg::Words(zh, _), Lang::Zh) => out.push_str(zh),
             (Arg::Words(_, en), Lang::En) => out.push_str(en),
         }

@@ -3,7 +3,7 @@
 
 use huiqi::cases::run_cases;
 use huiqi::Engine;
-use serde_json::Value;
+use huiqi::json::{value::parse, Value};
 use std::path::{Path, PathBuf};
 
 fn policy_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -31,13 +31,14 @@ fn every_rule_set_file_has_cases_and_they_pass() {
     let mut failures = Vec::new();
     let mut total = 0;
     for f in &files {
-        let v: Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
-        let id = v["id"].as_str().unwrap();
+        let text = std::fs::read_to_string(f).unwrap();
+        let v: Value = parse(&text).unwrap();
+        let id = v.get("id").and_then(Value::as_str).unwrap();
         assert!(engine.rule_set(id).is_some(), "{} is not compiled in", f.display());
         let cases = v.get("cases").and_then(Value::as_array).unwrap_or_else(|| panic!("{} has no cases", f.display()));
         assert!(!cases.is_empty(), "{} has an empty case list: a rule set cannot land without examples", f.display());
         total += cases.len();
-        for fail in run_cases(&engine, id, &v["cases"]) {
+        for fail in run_cases(&engine, id, v.get("cases").unwrap()) {
             failures.push(format!("{} / {}: {}", fail.rule_set, fail.case, fail.problem));
         }
     }
@@ -52,7 +53,10 @@ fn every_compiled_rule_set_has_a_file() {
     policy_files(&root(), &mut files);
     let ids: Vec<String> = files
         .iter()
-        .map(|f| serde_json::from_str::<Value>(&std::fs::read_to_string(f).unwrap()).unwrap()["id"].as_str().unwrap().to_string())
+        .map(|f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            parse(&text).unwrap().get("id").and_then(Value::as_str).unwrap().to_string()
+        })
         .collect();
     for rs in engine.rule_sets() {
         assert!(ids.contains(&rs.id), "{} has no data file", rs.id);

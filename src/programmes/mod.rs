@@ -13,11 +13,11 @@ use crate::money::{read_decimal, read_money};
 use crate::policy::{Citation, LogicKind, LogicSpec, RuleSet};
 use crate::rates::{BenchmarkTable, LprTable};
 use crate::request::EvaluateRequest;
-use crate::response::{CheckResult, Explanation, FigureValue, Hint, Outcome, ProgrammeResult, Status};
+use crate::response::{ArgSpan, CheckResult, Explanation, FigureValue, Msg, Outcome, ProgrammeResult, Status};
 use crate::size::{SizeAssessment, SizeClass, SizeTable};
-use crate::text::Arg;
+use crate::text::{Arg, Bilingual, Template};
 use rust_decimal::Decimal;
-use serde_json::Value;
+use crate::json::Value;
 use std::borrow::Cow;
 
 /// Parameters of a rule set, by logic.
@@ -38,7 +38,7 @@ pub fn spec(logic: LogicKind) -> &'static LogicSpec {
     }
 }
 
-pub fn parse_params(logic: LogicKind, v: &Value, path: &str) -> Result<Params> {
+pub fn parse_params(logic: LogicKind, v: &Value<'_>, path: &str) -> Result<Params> {
     let o = Obj::new(v, path)?;
     Ok(match logic {
         LogicKind::HenanTechLoan => Params::TechLoan(tech_loan::TechLoanParams::parse(&o)?),
@@ -49,16 +49,16 @@ pub fn parse_params(logic: LogicKind, v: &Value, path: &str) -> Result<Params> {
 }
 
 /// What a logic reads besides its parameters.
-pub struct Ctx<'a> {
+pub struct Ctx<'a, 's> {
     pub req: &'a EvaluateRequest,
-    pub size: &'a SizeAssessment,
+    pub size: &'s SizeAssessment,
     pub sizes: &'a SizeTable,
     pub lpr: &'a LprTable,
     pub benchmark: &'a BenchmarkTable,
 }
 
 /// Evaluate one rule set that is in force for the request.
-pub fn evaluate<'a>(ctx: &Ctx<'_>, rs: &'a RuleSet) -> ProgrammeResult<'a> {
+pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, rs: &'a RuleSet) -> ProgrammeResult<'a> {
     let b = Builder::new(rs);
     match &rs.params {
         Params::TechLoan(p) => tech_loan::evaluate(ctx, p, b),
@@ -77,33 +77,32 @@ pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date) -> ProgrammeResult<'a> {
             "in_force",
             Outcome::Fail,
             "expired",
-            &[
+            [
                 ("title", title),
                 ("from", Arg::Date(rs.effective_from)),
                 ("to", Arg::Date(to)),
                 ("as_of", Arg::Date(as_of)),
-            ],
-        ),
+            ],),
         _ => b.check(
             "in_force",
             Outcome::Fail,
             "not_yet",
-            &[("title", title), ("from", Arg::Date(rs.effective_from)), ("as_of", Arg::Date(as_of))],
-        ),
+            [("title", title), ("from", Arg::Date(rs.effective_from)), ("as_of", Arg::Date(as_of))],),
     }
     let mut r = b.finish();
     r.status = Status::NotInForce;
     r
 }
 
-/// Collects checks, figures, explanations and hints, rendering texts from the rule set.
+/// Collects checks, figures, explanations and hints. Texts are not rendered here:
+/// each message keeps its template and values, and is written out when wanted.
 pub struct Builder<'a> {
     rs: &'a RuleSet,
     r: ProgrammeResult<'a>,
 }
 
-/// Stands in if a text is missing (validation makes that impossible for built-in and
-/// accepted override data; this keeps the output whole regardless).
+/// Stands in if a text or citation is missing (validation makes that impossible for
+/// built-in and accepted override data; this keeps the output whole regardless).
 static NO_CITATION: Citation = Citation {
     key: String::new(),
     document: String::new(),
@@ -113,17 +112,13 @@ static NO_CITATION: Citation = Citation {
     url: String::new(),
     json: String::new(),
 };
+static NO_TEXT: Bilingual = Bilingual {
+    zh: Template::EMPTY,
+    en: Template::EMPTY,
+};
 
 impl<'a> Builder<'a> {
     pub fn new(rs: &'a RuleSet) -> Builder<'a> {
-        let notes = rs
-            .notes
-            .iter()
-            .map(|n| {
-                let (zh, en) = n.render(&[]);
-                Hint { message_zh: zh, message_en: en }
-            })
-            .collect();
         Builder {
             rs,
             r: ProgrammeResult {
@@ -131,13 +126,13 @@ impl<'a> Builder<'a> {
                 rule_set: rs,
                 status: Status::Eligible,
                 checks: Vec::with_capacity(8),
-                figures: Vec::with_capacity(6),
-                explanations: Vec::with_capacity(4),
-                hints: Vec::new(),
-                notes,
+                figures: Vec::with_capacity(8),
+                explanations: Vec::with_capacity(6),
+                hints: Vec::with_capacity(4),
                 missing_fields: Vec::new(),
                 other_rule_sets: Vec::new(),
                 benefit: Decimal::ZERO,
+                args: Vec::with_capacity(48),
             },
         }
     }
@@ -150,14 +145,30 @@ impl<'a> Builder<'a> {
         self.rs.citation(idx).unwrap_or(&NO_CITATION)
     }
 
-    /// Record a check with the message `key` of check `id`. A failing or warning
-    /// message's hint (what would change it) joins the result's hints.
-    pub fn check(&mut self, id: &'static str, outcome: Outcome, key: &str, args: &[(&str, Arg<'_>)]) {
+    fn push_args(&mut self, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) -> ArgSpan {
+        let start = self.r.args.len();
+        self.r.args.extend(args);
+        let len = self.r.args.len().saturating_sub(start);
+        ArgSpan {
+            start: u16::try_from(start).unwrap_or(u16::MAX),
+            len: u16::try_from(len).unwrap_or(0),
+        }
+    }
+
+    /// Record a check with the message `key` of check `id`. A failing, warning or
+    /// unknown message's hint (what would change it) joins the result's hints.
+    pub fn check(&mut self, id: &'static str, outcome: Outcome, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
         self.check_with_fields(id, outcome, key, &[], args);
     }
 
     /// An `unknown` check: the fields that would settle it are named.
-    pub fn unknown(&mut self, id: &'static str, key: &str, fields: &[&'static str], args: &[(&str, Arg<'_>)]) {
+    pub fn unknown(
+        &mut self,
+        id: &'static str,
+        key: &str,
+        fields: &[&'static str],
+        args: impl IntoIterator<Item = (&'static str, Arg<'a>)>,
+    ) {
         self.check_with_fields(id, Outcome::Unknown, key, fields, args);
     }
 
@@ -167,7 +178,7 @@ impl<'a> Builder<'a> {
         outcome: Outcome,
         key: &str,
         fields: &[&'static str],
-        args: &[(&str, Arg<'_>)],
+        args: impl IntoIterator<Item = (&'static str, Arg<'a>)>,
     ) {
         let texts = self.rs.checks.get(id);
         let message = texts.and_then(|t| t.messages.get(key));
@@ -176,17 +187,7 @@ impl<'a> Builder<'a> {
             .or(texts.map(|t| t.citation))
             .map(|i| self.citation(i))
             .unwrap_or(&NO_CITATION);
-        let (message_zh, message_en, hint) = match message {
-            Some(m) => {
-                let (zh, en) = m.text.render(args);
-                let hint = match (&m.hint, outcome) {
-                    (Some(h), Outcome::Fail | Outcome::Warn | Outcome::Unknown) => Some(h.render(args)),
-                    _ => None,
-                };
-                (zh, en, hint)
-            }
-            None => (Cow::Borrowed(id), Cow::Borrowed(id), None),
-        };
+        let span = self.push_args(args);
         for f in fields {
             if !self.r.missing_fields.contains(f) {
                 self.r.missing_fields.push(f);
@@ -195,25 +196,29 @@ impl<'a> Builder<'a> {
         self.r.checks.push(CheckResult {
             id,
             outcome,
-            message_zh,
-            message_en,
+            message: Msg {
+                text: message.map(|m| &m.text).unwrap_or(&NO_TEXT),
+                args: span,
+            },
             citation,
             missing_fields: fields.to_vec(),
         });
-        if let Some((zh, en)) = hint {
-            self.r.hints.push(Hint { message_zh: zh, message_en: en });
+        if outcome != Outcome::Pass {
+            if let Some(h) = message.and_then(|m| m.hint.as_ref()) {
+                self.r.hints.push(Msg { text: h, args: span });
+            }
         }
     }
 
-    pub fn explain(&mut self, key: &str, args: &[(&str, Arg<'_>)]) {
+    pub fn explain(&mut self, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
         if let Some(e) = self.rs.explanations.get(key) {
-            let (zh, en) = e.text.render(args);
-            let figure = crate::programmes::explained_figure(self.rs.logic, key);
+            let span = self.push_args(args);
+            let figure = explained_figure(self.rs.logic, key);
+            let citation = self.citation(e.citation);
             self.r.explanations.push(Explanation {
                 figure,
-                message_zh: zh,
-                message_en: en,
-                citation: self.citation(e.citation),
+                message: Msg { text: &e.text, args: span },
+                citation,
             });
         }
     }
@@ -230,10 +235,10 @@ impl<'a> Builder<'a> {
         self.figure(name, FigureValue::Rate(value));
     }
 
-    pub fn hint(&mut self, key: &str, args: &[(&str, Arg<'_>)]) {
+    pub fn hint(&mut self, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
         if let Some(h) = self.rs.hints.get(key) {
-            let (zh, en) = h.render(args);
-            self.r.hints.push(Hint { message_zh: zh, message_en: en });
+            let span = self.push_args(args);
+            self.r.hints.push(Msg { text: h, args: span });
         }
     }
 
@@ -251,22 +256,21 @@ impl<'a> Builder<'a> {
             Status::Eligible
         };
         if !self.r.missing_fields.is_empty() {
-            let zh: Vec<String> = self
-                .r
-                .missing_fields
-                .iter()
-                .map(|f| format!("{}（{f}）", crate::request::field_label(f).0))
-                .collect();
-            let en: Vec<String> = self
-                .r
-                .missing_fields
-                .iter()
-                .map(|f| format!("{} ({f})", crate::request::field_label(f).1))
-                .collect();
             if let Some(h) = self.rs.hints.get("provide_fields") {
-                let args = [("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))];
-                let (zh, en) = h.render(&args);
-                self.r.hints.insert(0, Hint { message_zh: zh, message_en: en });
+                let zh: Vec<String> = self
+                    .r
+                    .missing_fields
+                    .iter()
+                    .map(|f| format!("{}（{f}）", crate::request::field_label(f).0))
+                    .collect();
+                let en: Vec<String> = self
+                    .r
+                    .missing_fields
+                    .iter()
+                    .map(|f| format!("{} ({f})", crate::request::field_label(f).1))
+                    .collect();
+                let span = self.push_args([("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))]);
+                self.r.hints.insert(0, Msg { text: h, args: span });
             }
         }
         self.r
@@ -330,7 +334,7 @@ pub(crate) fn enum_list<T: Copy + PartialEq>(o: &Obj<'_>, key: &str, names: &[(&
         let Value::String(s) = item else {
             return Err(crate::json::wrong_type(&p, "string", item));
         };
-        let v = crate::json::read_enum(s, &p, names)?;
+        let v = crate::json::read_enum(s.as_ref(), &p, names)?;
         if !out.contains(&v) {
             out.push(v);
         }
@@ -349,7 +353,7 @@ pub(crate) fn region_prefixes(o: &Obj<'_>, key: &str) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         match item {
-            Value::String(s) if !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit()) => out.push(s.clone()),
+            Value::String(s) if !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit()) => out.push(s.to_string()),
             _ => {
                 let p = index(&path, i);
                 return Err(bad_param(&p, "地区应为行政区划代码前缀，如 41".into(), "regions are code prefixes such as 41".into()));

@@ -136,75 +136,74 @@ pub static SPEC: LogicSpec = LogicSpec {
     ],
 };
 
-pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &RentReliefParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
+pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
     let req = ctx.req;
     let a = &req.applicant;
     let premises = req.premises.as_ref();
 
     let kind = words(a.kind.name_zh(), a.kind.name_en());
     if p.eligible_kinds.contains(&a.kind) {
-        b.check("applicant_kind", Outcome::Pass, "pass", &[("kind", kind)]);
+        b.check("applicant_kind", Outcome::Pass, "pass", [("kind", kind)]);
     } else {
-        b.check("applicant_kind", Outcome::Fail, "fail", &[("kind", kind)]);
+        b.check("applicant_kind", Outcome::Fail, "fail", [("kind", kind)]);
     }
     if a.kind == ApplicantKind::Enterprise {
         let sizes = size_words(&p.enterprise_sizes);
         let class = ctx.size.class.map(|c| words(c.name_zh(), c.name_en())).unwrap_or_else(|| words("未定", "unknown"));
         match ctx.size.is_one_of(&p.enterprise_sizes) {
-            Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", &[("class", class), ("sizes", sizes)]),
-            Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", &[("class", class), ("sizes", sizes)]),
-            Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, &[("sizes", sizes)]),
+            Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", [("class", class), ("sizes", sizes)]),
+            Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", [("class", class), ("sizes", sizes)]),
+            Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, [("sizes", sizes)]),
         }
         if p.service_sector_only {
             match a.industry.and_then(|i| ctx.sizes.industry(i)) {
                 Some(ind) => {
                     let industry = Arg::Words(Cow::Borrowed(ind.name_zh.as_str()), Cow::Borrowed(ind.name_en.as_str()));
                     if ind.service_sector {
-                        b.check("service_sector", Outcome::Pass, "pass", &[("industry", industry)]);
+                        b.check("service_sector", Outcome::Pass, "pass", [("industry", industry)]);
                     } else {
-                        b.check("service_sector", Outcome::Fail, "fail", &[("industry", industry)]);
+                        b.check("service_sector", Outcome::Fail, "fail", [("industry", industry)]);
                     }
                 }
-                None => b.unknown("service_sector", "unknown", &["applicant.industry"], &[]),
+                None => b.unknown("service_sector", "unknown", &["applicant.industry"], []),
             }
         }
     }
     match premises.and_then(|pr| pr.owner) {
-        Some(owner) if p.premises_owners.contains(&owner) => b.check("premises_owner", Outcome::Pass, "pass", &[]),
-        Some(_) => b.check("premises_owner", Outcome::Fail, "fail", &[]),
-        None => b.unknown("premises_owner", "unknown", &["premises.owner"], &[]),
+        Some(owner) if p.premises_owners.contains(&owner) => b.check("premises_owner", Outcome::Pass, "pass", []),
+        Some(_) => b.check("premises_owner", Outcome::Fail, "fail", []),
+        None => b.unknown("premises_owner", "unknown", &["premises.owner"], []),
     }
     if p.requires_cannot_operate {
         match premises.and_then(|pr| pr.cannot_operate_normally) {
-            Some(true) => b.check("cannot_operate", Outcome::Pass, "pass", &[]),
-            Some(false) => b.check("cannot_operate", Outcome::Fail, "fail", &[]),
-            None => b.unknown("cannot_operate", "unknown", &["premises.cannot_operate_normally"], &[]),
+            Some(true) => b.check("cannot_operate", Outcome::Pass, "pass", []),
+            Some(false) => b.check("cannot_operate", Outcome::Fail, "fail", []),
+            None => b.unknown("cannot_operate", "unknown", &["premises.cannot_operate_normally"], []),
         }
     }
     if premises.and_then(|pr| pr.sublet) == Some(true) {
-        b.check("sublet", Outcome::Warn, "warn", &[]);
+        b.check("sublet", Outcome::Warn, "warn", []);
     }
 
     // Figures: months first (they do not depend on the rent), then the amount.
     let free = match p.free_months_if_county_risk {
         None => {
-            b.explain("free_months_fixed", &[("months", Arg::Months(p.free_months))]);
+            b.explain("free_months_fixed", [("months", Arg::Months(p.free_months))]);
             Some(p.free_months)
         }
         Some(risk_months) => match premises.and_then(|pr| pr.county_medium_high_risk_2022) {
             Some(true) => {
-                b.explain("free_months_risk", &[("months", Arg::Months(risk_months))]);
+                b.explain("free_months_risk", [("months", Arg::Months(risk_months))]);
                 Some(risk_months)
             }
             Some(false) => {
-                b.explain("free_months_no_risk", &[("months", Arg::Months(p.free_months))]);
+                b.explain("free_months_no_risk", [("months", Arg::Months(p.free_months))]);
                 Some(p.free_months)
             }
             None => {
                 b.hint(
                     "needs_county_risk",
-                    &[("risk_months", Arg::Months(risk_months)), ("months", Arg::Months(p.free_months))],
-                );
+                    [("risk_months", Arg::Months(risk_months)), ("months", Arg::Months(p.free_months))],);
                 None
             }
         },
@@ -220,7 +219,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &RentReliefParams, mut b: Builder<'a>) -> 
         b.figure("free_months", FigureValue::Count(f));
         b.figure("half_months", FigureValue::Count(half));
         if half > 0 {
-            b.explain("half_months", &[("months", Arg::Months(half))]);
+            b.explain("half_months", [("months", Arg::Months(half))]);
         }
         match premises.and_then(|pr| pr.monthly_rent) {
             Some(rent) => {
@@ -231,16 +230,15 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &RentReliefParams, mut b: Builder<'a>) -> 
                     b.money("relief_amount", amount);
                     b.explain(
                         "relief_amount",
-                        &[
+                        [
                             ("rent", Arg::Money(rent)),
                             ("free", Arg::Months(f)),
                             ("half", Arg::Months(half)),
                             ("amount", Arg::Money(crate::money::round_money(amount))),
-                        ],
-                    );
+                        ],);
                 }
             }
-            None => b.hint("needs_rent", &[]),
+            None => b.hint("needs_rent", []),
         }
     }
     b.finish()

@@ -300,7 +300,7 @@ fn ceil_count(x: Decimal) -> u64 {
     })
 }
 
-pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &StartupLoanParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
+pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
     let req = ctx.req;
     let a = &req.applicant;
     let loan = req.loan.as_ref();
@@ -311,40 +311,44 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &StartupLoanParams, mut b: Builder<'a>) ->
     let kind = words(a.kind.name_zh(), a.kind.name_en());
     let covered = p.borrowers.contains(&track);
     match (covered, track) {
-        (true, Borrower::Person) => b.check("borrower_kind", Outcome::Pass, "pass_person", &[("kind", kind)]),
-        (true, Borrower::Enterprise) => b.check("borrower_kind", Outcome::Pass, "pass_enterprise", &[("kind", kind)]),
-        (false, _) => b.check("borrower_kind", Outcome::Fail, "fail", &[("kind", kind)]),
+        (true, Borrower::Person) => b.check("borrower_kind", Outcome::Pass, "pass_person", [("kind", kind)]),
+        (true, Borrower::Enterprise) => b.check("borrower_kind", Outcome::Pass, "pass_enterprise", [("kind", kind)]),
+        (false, _) => {
+            // Nothing else of this rule set applies to this kind of borrower.
+            b.check("borrower_kind", Outcome::Fail, "fail", [("kind", kind)]);
+            return b.finish();
+        }
     }
 
-    if covered && track == Borrower::Person {
+    if track == Borrower::Person {
         match &a.startup_groups {
-            None => b.unknown("target_group", "unknown", &["applicant.startup_groups"], &[]),
+            None => b.unknown("target_group", "unknown", &["applicant.startup_groups"], []),
             Some(groups) => {
                 let held: Vec<StartupGroup> = groups.iter().copied().filter(|g| p.eligible_groups.contains(g)).collect();
                 if held.is_empty() {
-                    b.check("target_group", Outcome::Fail, "fail", &[]);
+                    b.check("target_group", Outcome::Fail, "fail", []);
                 } else {
-                    b.check("target_group", Outcome::Pass, "pass", &[("groups", groups_words(&held))]);
+                    b.check("target_group", Outcome::Pass, "pass", [("groups", groups_words(&held))]);
                 }
                 if let Some(required) = &p.full_subsidy_groups {
                     let in_key: Vec<StartupGroup> = groups.iter().copied().filter(|g| required.contains(g)).collect();
                     if in_key.is_empty() {
-                        b.check("full_subsidy_group", Outcome::Fail, "fail", &[("required", groups_words(required))]);
+                        b.check("full_subsidy_group", Outcome::Fail, "fail", [("required", groups_words(required))]);
                     } else {
-                        b.check("full_subsidy_group", Outcome::Pass, "pass", &[("groups", groups_words(&in_key))]);
+                        b.check("full_subsidy_group", Outcome::Pass, "pass", [("groups", groups_words(&in_key))]);
                     }
                 }
             }
         }
     }
 
-    if covered && track == Borrower::Enterprise {
+    if track == Borrower::Enterprise {
         let sizes = size_words(&p.enterprise_sizes);
         let class = ctx.size.class.map(|c| words(c.name_zh(), c.name_en())).unwrap_or_else(|| words("未定", "unknown"));
         match ctx.size.is_one_of(&p.enterprise_sizes) {
-            Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", &[("class", class), ("sizes", sizes)]),
-            Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", &[("class", class), ("sizes", sizes)]),
-            Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, &[("sizes", sizes)]),
+            Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", [("class", class), ("sizes", sizes)]),
+            Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", [("class", class), ("sizes", sizes)]),
+            Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, [("sizes", sizes)]),
         }
         let hires = a.new_hires.as_ref();
         match (a.employees, hires.and_then(|h| h.count)) {
@@ -367,9 +371,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &StartupLoanParams, mut b: Builder<'a>) ->
                     ("needed", Arg::Int(i64::try_from(needed).unwrap_or(i64::MAX))),
                 ];
                 if needed == 0 {
-                    b.check("hiring", Outcome::Pass, "pass", &args);
+                    b.check("hiring", Outcome::Pass, "pass", args);
                 } else {
-                    b.check("hiring", Outcome::Fail, "fail", &args);
+                    b.check("hiring", Outcome::Fail, "fail", args);
                 }
             }
             (staff, count) => {
@@ -380,72 +384,70 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &StartupLoanParams, mut b: Builder<'a>) ->
                 if count.is_none() {
                     missing.push("applicant.new_hires.count");
                 }
-                b.unknown("hiring", "unknown", &missing, &[]);
+                b.unknown("hiring", "unknown", &missing, []);
             }
         }
         let min = Arg::Decimal(p.min_contract_years);
         match hires.and_then(|h| h.contract_years) {
             Some(y) if y >= p.min_contract_years => {
-                b.check("contract_years", Outcome::Pass, "pass", &[("years", Arg::Decimal(y)), ("min", min)])
+                b.check("contract_years", Outcome::Pass, "pass", [("years", Arg::Decimal(y)), ("min", min)])
             }
-            Some(y) => b.check("contract_years", Outcome::Fail, "fail", &[("years", Arg::Decimal(y)), ("min", min)]),
-            None => b.unknown("contract_years", "unknown", &["applicant.new_hires.contract_years"], &[("min", min)]),
+            Some(y) => b.check("contract_years", Outcome::Fail, "fail", [("years", Arg::Decimal(y)), ("min", min)]),
+            None => b.unknown("contract_years", "unknown", &["applicant.new_hires.contract_years"], [("min", min)]),
         }
     }
 
     let max = Arg::Int(i64::from(p.max_subsidised_loans));
     match a.subsidised_loans_before {
         Some(n) if n < p.max_subsidised_loans => {
-            b.check("subsidy_count", Outcome::Pass, "pass", &[("count", Arg::Int(i64::from(n))), ("max", max)])
+            b.check("subsidy_count", Outcome::Pass, "pass", [("count", Arg::Int(i64::from(n))), ("max", max)])
         }
-        Some(n) => b.check("subsidy_count", Outcome::Fail, "fail", &[("count", Arg::Int(i64::from(n))), ("max", max)]),
-        None => b.unknown("subsidy_count", "unknown", &["applicant.subsidised_loans_before"], &[("max", max)]),
+        Some(n) => b.check("subsidy_count", Outcome::Fail, "fail", [("count", Arg::Int(i64::from(n))), ("max", max)]),
+        None => b.unknown("subsidy_count", "unknown", &["applicant.subsidised_loans_before"], [("max", max)]),
     }
 
     // Figures.
     let max_amount = if track == Borrower::Enterprise { p.enterprise_max_amount } else { p.person_max_amount };
-    if covered {
-        b.money("max_amount", max_amount);
-        let key = if track == Borrower::Enterprise { "max_amount_enterprise" } else { "max_amount_person" };
-        b.explain(key, &[("max", Arg::Money(max_amount))]);
-    }
+    b.money("max_amount", max_amount);
+    let key = if track == Borrower::Enterprise { "max_amount_enterprise" } else { "max_amount_person" };
+    b.explain(key, [("max", Arg::Money(max_amount))]);
     let amount = loan.and_then(|l| l.amount);
     if let Some(amt) = amount {
         let args = [("amount", Arg::Money(amt)), ("max", Arg::Money(max_amount))];
         let enterprise = track == Borrower::Enterprise;
         if amt <= max_amount {
-            b.check("loan_amount", Outcome::Pass, if enterprise { "pass_enterprise" } else { "pass" }, &args);
+            b.check("loan_amount", Outcome::Pass, if enterprise { "pass_enterprise" } else { "pass" }, args);
         } else {
-            b.check("loan_amount", Outcome::Warn, if enterprise { "warn_over_enterprise" } else { "warn_over" }, &args);
+            b.check("loan_amount", Outcome::Warn, if enterprise { "warn_over_enterprise" } else { "warn_over" }, args);
         }
     }
     let rate = loan.and_then(|l| l.annual_rate);
     let Some(lpr) = ctx.lpr.on(req.as_of) else {
-        b.unknown("lpr", "unknown", &[], &[("date", Arg::Date(req.as_of))]);
+        b.unknown("lpr", "unknown", &[], [("date", Arg::Date(req.as_of))]);
         return b.finish();
     };
     let l = lpr.row.one_year;
     if lpr.beyond_table {
-        b.check("lpr", Outcome::Warn, "warn_beyond", &[("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
+        b.check("lpr", Outcome::Warn, "warn_beyond", [("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
     }
     b.rate("lpr", l);
-    b.explain("lpr", &[("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
+    b.explain("lpr", [("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
     let cap = l.checked_add(p.rate_cap_above_lpr).unwrap_or(l).normalize();
     b.rate("rate_cap", cap);
-    b.explain("rate_cap", &[("lpr", Arg::Percent(l)), ("spread", Arg::Points(p.rate_cap_above_lpr)), ("cap", Arg::Percent(cap))]);
+    b.explain("rate_cap", [("lpr", Arg::Percent(l)), ("spread", Arg::Points(p.rate_cap_above_lpr)), ("cap", Arg::Percent(cap))]);
 
     // Rank rule sets by the subsidy at the contract rate, or at the cap if none is given.
     if let Some((subsidy_at_cap, _)) = p.split_rate(rate.unwrap_or(cap), l) {
         b.set_benefit(subsidy_at_cap);
     }
     let Some(r) = rate else {
-        b.hint("needs_rate", &[]);
+        b.hint("needs_rate", []);
         return b.finish();
     };
     if r <= cap {
-        b.check("interest_rate", Outcome::Pass, "pass", &[("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
+        b.check("interest_rate", Outcome::Pass, "pass", [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
     } else {
-        b.check("interest_rate", Outcome::Warn, "warn_above", &[("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
+        b.check("interest_rate", Outcome::Warn, "warn_above", [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
     }
     let Some((subsidy_rate, borrower_rate)) = p.split_rate(r, l) else {
         return b.finish();
@@ -458,21 +460,19 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &StartupLoanParams, mut b: Builder<'a>) ->
             let ceiling = l.checked_add(*above).unwrap_or_default().normalize();
             b.explain(
                 "subsidy_band",
-                &[
+                [
                     ("rate", Arg::Percent(r)),
                     ("lpr", Arg::Percent(l)),
                     ("floor", Arg::Percent(floor)),
                     ("ceiling", Arg::Percent(ceiling)),
                     ("subsidy", Arg::Percent(subsidy_rate)),
-                ],
-            );
+                ],);
         }
-        Subsidy::Full => b.explain("subsidy_full", &[("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap)), ("subsidy", Arg::Percent(subsidy_rate))]),
+        Subsidy::Full => b.explain("subsidy_full", [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap)), ("subsidy", Arg::Percent(subsidy_rate))]),
     }
     b.explain(
         "borrower_rate",
-        &[("rate", Arg::Percent(r)), ("subsidy", Arg::Percent(subsidy_rate)), ("borrower", Arg::Percent(borrower_rate))],
-    );
+        [("rate", Arg::Percent(r)), ("subsidy", Arg::Percent(subsidy_rate)), ("borrower", Arg::Percent(borrower_rate))],);
 
     // Interest over the schedule, on the part of the loan the programme covers.
     let term = loan.and_then(|l| l.term_months);
@@ -494,23 +494,22 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &StartupLoanParams, mut b: Builder<'a>) ->
                 b.money("borrower_interest", t.borrower_interest);
                 b.explain(
                     "interest",
-                    &[
+                    [
                         ("principal", Arg::Money(principal)),
                         ("term", Arg::Months(n)),
                         ("method", method_words(m)),
                         ("total", Arg::Money(t.interest)),
                         ("subsidy", Arg::Money(t.subsidy)),
                         ("borrower", Arg::Money(t.borrower_interest)),
-                    ],
-                );
+                    ],);
                 if principal < amt {
                     b.figure("subsidised_principal", FigureValue::Money(principal));
                     let key = if track == Borrower::Enterprise { "subsidised_principal_enterprise" } else { "subsidised_principal_person" };
-                    b.explain(key, &[("amount", Arg::Money(amt)), ("max", Arg::Money(max_amount))]);
+                    b.explain(key, [("amount", Arg::Money(amt)), ("max", Arg::Money(max_amount))]);
                 }
             }
         }
-        _ => b.hint("needs_loan_terms", &[]),
+        _ => b.hint("needs_loan_terms", []),
     }
     b.finish()
 }

@@ -270,7 +270,7 @@ fn tier_for(tiers: &[RevenueTier], revenue: Decimal) -> Option<(usize, &RevenueT
     tiers.iter().enumerate().find(|(_, t)| t.max.is_none_or(|m| revenue <= m))
 }
 
-pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
+pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
     let req = ctx.req;
     let a = &req.applicant;
     let loan = req.loan.as_ref();
@@ -283,27 +283,27 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> Pr
     // Who: a 科技企业 registered in Henan (二（一）, 三（一）).
     let region = Arg::Words(Cow::Borrowed(&req.region.name_zh), Cow::Borrowed(&req.region.name_en));
     if p.eligible_regions.iter().any(|pre| req.region.within(pre)) {
-        b.check("region", Outcome::Pass, "pass", &[("region", region)]);
+        b.check("region", Outcome::Pass, "pass", [("region", region)]);
     } else {
-        b.check("region", Outcome::Fail, "fail", &[("region", region)]);
+        b.check("region", Outcome::Fail, "fail", [("region", region)]);
     }
     let kind = words(a.kind.name_zh(), a.kind.name_en());
     if p.eligible_kinds.contains(&a.kind) {
-        b.check("applicant_kind", Outcome::Pass, "pass", &[("kind", kind)]);
+        b.check("applicant_kind", Outcome::Pass, "pass", [("kind", kind)]);
     } else {
-        b.check("applicant_kind", Outcome::Fail, "fail", &[("kind", kind)]);
+        b.check("applicant_kind", Outcome::Fail, "fail", [("kind", kind)]);
     }
     match &a.tech_status {
-        None => b.unknown("tech_status", "unknown", &["applicant.tech_status"], &[]),
+        None => b.unknown("tech_status", "unknown", &["applicant.tech_status"], []),
         Some(list) => {
             let held: Vec<TechStatus> = list.iter().copied().filter(|s| p.eligible_tech_status.contains(s)).collect();
             if held.is_empty() {
-                b.check("tech_status", Outcome::Fail, "fail", &[]);
+                b.check("tech_status", Outcome::Fail, "fail", []);
             } else {
                 let zh: Vec<&str> = held.iter().map(|s| tech_status_zh(*s)).collect();
                 let en: Vec<&str> = held.iter().map(|s| tech_status_en(*s)).collect();
                 let statuses = Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(" and ")));
-                b.check("tech_status", Outcome::Pass, "pass", &[("statuses", statuses)]);
+                b.check("tech_status", Outcome::Pass, "pass", [("statuses", statuses)]);
             }
         }
     }
@@ -319,17 +319,17 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> Pr
                 ("amount", Arg::Money(amt)),
             ];
             if c.is_zero() {
-                b.check("collateral", Outcome::Pass, "pass_none", &[]);
+                b.check("collateral", Outcome::Pass, "pass_none", []);
             } else if c <= lim {
-                b.check("collateral", Outcome::Pass, "pass", &args);
+                b.check("collateral", Outcome::Pass, "pass", args);
             } else if p.single_asset_exception {
                 match loan.and_then(|l| l.single_asset_collateral) {
-                    Some(true) => b.check("collateral", Outcome::Warn, "warn_single_asset", &args),
-                    Some(false) => b.check("collateral", Outcome::Fail, "fail", &args),
-                    None => b.unknown("collateral", "unknown_single_asset", &["loan.single_asset_collateral"], &args),
+                    Some(true) => b.check("collateral", Outcome::Warn, "warn_single_asset", args),
+                    Some(false) => b.check("collateral", Outcome::Fail, "fail", args),
+                    None => b.unknown("collateral", "unknown_single_asset", &["loan.single_asset_collateral"], args),
                 }
             } else {
-                b.check("collateral", Outcome::Fail, "fail", &args);
+                b.check("collateral", Outcome::Fail, "fail", args);
             }
         }
         _ => {
@@ -340,7 +340,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> Pr
             if collateral.is_none() {
                 missing.push("loan.collateral_value");
             }
-            b.unknown("collateral", "unknown", &missing, &[]);
+            b.unknown("collateral", "unknown", &missing, []);
         }
     }
 
@@ -357,9 +357,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> Pr
                 ("term", Arg::Months(t)),
             ];
             if r <= cap {
-                b.check("interest_rate", Outcome::Pass, "pass", &args);
+                b.check("interest_rate", Outcome::Pass, "pass", args);
             } else {
-                b.check("interest_rate", Outcome::Fail, "fail", &args);
+                b.check("interest_rate", Outcome::Fail, "fail", args);
             }
         }
         _ => {
@@ -370,15 +370,15 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> Pr
             if rate.is_none() {
                 missing.push("loan.annual_rate");
             }
-            b.unknown("interest_rate", "unknown", &missing, &[]);
+            b.unknown("interest_rate", "unknown", &missing, []);
         }
     }
     match term {
         Some(t) if t >= p.min_term_months => {
-            b.check("term", Outcome::Pass, "pass", &[("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))])
+            b.check("term", Outcome::Pass, "pass", [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))])
         }
-        Some(t) => b.check("term", Outcome::Warn, "warn_short", &[("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))]),
-        None => b.unknown("term", "unknown", &["loan.term_months"], &[]),
+        Some(t) => b.check("term", Outcome::Warn, "warn_short", [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))]),
+        None => b.unknown("term", "unknown", &["loan.term_months"], []),
     }
 
     // Compensation share: the most favourable base that applies, then the term bonus, capped.
@@ -410,13 +410,11 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> Pr
         match how {
             Base::Tier(revenue, idx, t) => b.explain(
                 "share_tier",
-                &[("revenue", Arg::Money(revenue)), ("tier", tier_words(&p.revenue_tiers, idx)), ("share", Arg::Percent(t.share))],
-            ),
-            Base::Credit => b.explain("share_credit", &[("share", Arg::Percent(p.credit_loan_share))]),
+                [("revenue", Arg::Money(revenue)), ("tier", tier_words(&p.revenue_tiers, idx)), ("share", Arg::Percent(t.share))],),
+            Base::Credit => b.explain("share_credit", [("share", Arg::Percent(p.credit_loan_share))]),
             Base::Research(rt) => b.explain(
                 "share_research",
-                &[("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))],
-            ),
+                [("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))],),
         }
         let mut total = base_share;
         if let (Some(per_year), Some(t)) = (p.term_bonus_per_year, term) {
@@ -427,18 +425,17 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> Pr
                     total = with_bonus;
                     b.explain(
                         "share_term_bonus",
-                        &[
+                        [
                             ("term", Arg::Months(t)),
                             ("years", Arg::Int(i64::from(years))),
                             ("points", Arg::Points(per_year.checked_mul(Decimal::from(years)).unwrap_or(per_year))),
                             ("share", Arg::Percent(total)),
-                        ],
-                    );
+                        ],);
                 }
             }
         }
         if total > p.share_cap {
-            b.explain("share_capped", &[("share", Arg::Percent(total)), ("cap", Arg::Percent(p.share_cap))]);
+            b.explain("share_capped", [("share", Arg::Percent(total)), ("cap", Arg::Percent(p.share_cap))]);
             total = p.share_cap;
         }
         share = Some(total.normalize());
@@ -453,15 +450,13 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> Pr
                 Some(cap) if raw > cap => {
                     b.explain(
                         "max_compensation_capped",
-                        &[("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("raw", Arg::Money(round_money(raw))), ("cap", Arg::Money(cap))],
-                    );
+                        [("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("raw", Arg::Money(round_money(raw))), ("cap", Arg::Money(cap))],);
                     b.money("max_compensation", cap);
                 }
                 _ => {
                     b.explain(
                         "max_compensation",
-                        &[("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("value", Arg::Money(round_money(raw)))],
-                    );
+                        [("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("value", Arg::Money(round_money(raw)))],);
                     b.money("max_compensation", round_money(raw));
                 }
             }
@@ -469,27 +464,25 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> Pr
     }
     if let Some(cap) = p.compensation_cap {
         b.money("compensation_cap", cap);
-        b.explain("compensation_cap", &[("cap", Arg::Money(cap))]);
+        b.explain("compensation_cap", [("cap", Arg::Money(cap))]);
     }
     if let (Some(cap), Some(bm), Some(t)) = (rate_cap, benchmark, term) {
         b.rate("rate_cap", cap);
         b.explain(
             "rate_cap",
-            &[
+            [
                 ("benchmark", Arg::Percent(bm.rate)),
                 ("markup", Arg::Decimal(p.rate_benchmark_markup)),
                 ("cap", Arg::Percent(cap)),
                 ("term", Arg::Months(t)),
                 ("tier", Arg::Words(Cow::Owned(bm.label_zh.clone()), Cow::Owned(benchmark_label_en(bm.max_term_months)))),
-            ],
-        );
+            ],);
     }
     if let (Some(amt), Some(lim)) = (amount, limit) {
         b.money("collateral_limit", round_money(lim));
         b.explain(
             "collateral_limit",
-            &[("amount", Arg::Money(amt)), ("ratio", Arg::Percent(p.collateral_max_ratio)), ("limit", Arg::Money(round_money(lim)))],
-        );
+            [("amount", Arg::Money(amt)), ("ratio", Arg::Percent(p.collateral_max_ratio)), ("limit", Arg::Money(round_money(lim)))],);
     }
     if let Some(bm) = benchmark {
         b.rate("benchmark_rate", bm.rate);
@@ -503,36 +496,35 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TechLoanParams, mut b: Builder<'a>) -> Pr
                 "revenue_year",
                 Outcome::Warn,
                 "warn",
-                &[
+                [
                     ("cutoff", Arg::Words(Cow::Owned(format!("{year}年{month}月{day}日")), Cow::Owned(format!("{year}-{month:02}-{day:02}")))),
                     ("prior_year", Arg::Int(year.saturating_sub(1))),
                     ("year_before_prior", Arg::Int(year.saturating_sub(2))),
-                ],
-            );
+                ],);
         }
     }
 
     // What would raise the share.
     match share {
-        None => b.hint("share_needs_revenue", &[]),
+        None => b.hint("share_needs_revenue", []),
         Some(s) if s < p.share_cap => {
             if let Some(rt) = &p.research_tier {
                 if s < rt.share && a.research_cooperation != Some(true) {
-                    b.hint("improve_research", &[("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))]);
+                    b.hint("improve_research", [("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))]);
                 }
             }
             if s < p.credit_loan_share && is_credit != Some(true) {
-                b.hint("improve_credit", &[("share", Arg::Percent(p.credit_loan_share))]);
+                b.hint("improve_credit", [("share", Arg::Percent(p.credit_loan_share))]);
             }
             if let (Some((_, idx, _)), Some(first)) = (tier, p.revenue_tiers.first()) {
                 if idx > 0 && s < first.share {
                     if let Some(max) = first.max {
-                        b.hint("improve_revenue", &[("threshold", Arg::Money(max)), ("share", Arg::Percent(first.share))]);
+                        b.hint("improve_revenue", [("threshold", Arg::Money(max)), ("share", Arg::Percent(first.share))]);
                     }
                 }
             }
             if let Some(per_year) = p.term_bonus_per_year {
-                b.hint("improve_term", &[("points", Arg::Points(per_year)), ("cap", Arg::Percent(p.share_cap))]);
+                b.hint("improve_term", [("points", Arg::Points(per_year)), ("cap", Arg::Percent(p.share_cap))]);
             }
         }
         Some(_) => {}

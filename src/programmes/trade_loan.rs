@@ -162,54 +162,54 @@ pub static SPEC: LogicSpec = LogicSpec {
     hints: &[HintSpec { key: "terms_from_bank", when: None, args: &[] }],
 };
 
-pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TradeLoanParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
+pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TradeLoanParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
     let req = ctx.req;
     let a = &req.applicant;
     let loan = req.loan.as_ref();
 
     let region = Arg::Words(Cow::Borrowed(&req.region.name_zh), Cow::Borrowed(&req.region.name_en));
     if p.eligible_regions.iter().any(|pre| req.region.within(pre)) {
-        b.check("region", Outcome::Pass, "pass", &[("region", region)]);
+        b.check("region", Outcome::Pass, "pass", [("region", region)]);
     } else {
-        b.check("region", Outcome::Fail, "fail", &[("region", region)]);
+        b.check("region", Outcome::Fail, "fail", [("region", region)]);
     }
     let kind = words(a.kind.name_zh(), a.kind.name_en());
     if p.eligible_kinds.contains(&a.kind) {
-        b.check("applicant_kind", Outcome::Pass, "pass", &[("kind", kind)]);
+        b.check("applicant_kind", Outcome::Pass, "pass", [("kind", kind)]);
         let sizes = size_words(&p.eligible_sizes);
         let class = ctx.size.class.map(|c| words(c.name_zh(), c.name_en())).unwrap_or_else(|| words("未定", "unknown"));
         match ctx.size.is_one_of(&p.eligible_sizes) {
-            Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", &[("class", class), ("sizes", sizes)]),
-            Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", &[("class", class), ("sizes", sizes)]),
-            Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, &[("sizes", sizes)]),
+            Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", [("class", class), ("sizes", sizes)]),
+            Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", [("class", class), ("sizes", sizes)]),
+            Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, [("sizes", sizes)]),
         }
     } else {
-        b.check("applicant_kind", Outcome::Fail, "fail", &[("kind", kind)]);
+        b.check("applicant_kind", Outcome::Fail, "fail", [("kind", kind)]);
     }
 
     let trade = a.foreign_trade.as_ref();
     match trade.and_then(|t| t.trades_abroad) {
-        Some(true) => b.check("trades_abroad", Outcome::Pass, "pass", &[]),
-        Some(false) => b.check("trades_abroad", Outcome::Fail, "fail", &[]),
-        None => b.unknown("trades_abroad", "unknown", &["applicant.foreign_trade.trades_abroad"], &[]),
+        Some(true) => b.check("trades_abroad", Outcome::Pass, "pass", []),
+        Some(false) => b.check("trades_abroad", Outcome::Fail, "fail", []),
+        None => b.unknown("trades_abroad", "unknown", &["applicant.foreign_trade.trades_abroad"], []),
     }
     match trade.and_then(|t| t.credit_insurance) {
-        Some(true) => b.check("credit_insurance", Outcome::Pass, "pass", &[]),
-        Some(false) => b.check("credit_insurance", Outcome::Warn, "warn", &[]),
-        None => b.check("credit_insurance", Outcome::Warn, "warn_unknown", &[]),
+        Some(true) => b.check("credit_insurance", Outcome::Pass, "pass", []),
+        Some(false) => b.check("credit_insurance", Outcome::Warn, "warn", []),
+        None => b.check("credit_insurance", Outcome::Warn, "warn_unknown", []),
     }
     match loan.and_then(|l| l.collateral_value) {
-        Some(c) if c.is_zero() => b.check("collateral", Outcome::Pass, "pass", &[]),
-        Some(c) => b.check("collateral", Outcome::Warn, "warn", &[("collateral", Arg::Money(c))]),
+        Some(c) if c.is_zero() => b.check("collateral", Outcome::Pass, "pass", []),
+        Some(c) => b.check("collateral", Outcome::Warn, "warn", [("collateral", Arg::Money(c))]),
         None => {}
     }
     if let Some(max) = p.max_amount {
         if let Some(amount) = loan.and_then(|l| l.amount) {
             let args = [("amount", Arg::Money(amount)), ("max", Arg::Money(max))];
             if amount <= max {
-                b.check("loan_amount", Outcome::Pass, "pass", &args);
+                b.check("loan_amount", Outcome::Pass, "pass", args);
             } else {
-                b.check("loan_amount", Outcome::Fail, "fail", &args);
+                b.check("loan_amount", Outcome::Fail, "fail", args);
             }
         }
     }
@@ -217,20 +217,20 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TradeLoanParams, mut b: Builder<'a>) -> P
         if let Some(rate) = loan.and_then(|l| l.annual_rate) {
             let args = [("rate", Arg::Percent(rate)), ("cap", Arg::Percent(cap))];
             if rate <= cap {
-                b.check("interest_rate", Outcome::Pass, "pass", &args);
+                b.check("interest_rate", Outcome::Pass, "pass", args);
             } else {
-                b.check("interest_rate", Outcome::Fail, "fail", &args);
+                b.check("interest_rate", Outcome::Fail, "fail", args);
             }
         }
     }
 
     if let Some(max) = p.max_amount {
         b.money("max_amount", max);
-        b.explain("max_amount", &[("max", Arg::Money(max))]);
+        b.explain("max_amount", [("max", Arg::Money(max))]);
     }
     if let Some(cap) = p.rate_cap {
         b.rate("rate_cap", cap);
-        b.explain("rate_cap", &[("cap", Arg::Percent(cap))]);
+        b.explain("rate_cap", [("cap", Arg::Percent(cap))]);
     }
     if let Some(ls) = &p.loss_shares {
         b.rate("government_share", ls.government);
@@ -238,15 +238,14 @@ pub fn evaluate<'a>(ctx: &Ctx<'_>, p: &TradeLoanParams, mut b: Builder<'a>) -> P
         b.rate("insurer_share", ls.insurer);
         b.explain(
             "loss_shares",
-            &[
+            [
                 ("government", Arg::Percent(ls.government)),
                 ("bank", Arg::Percent(ls.bank)),
                 ("insurer", Arg::Percent(ls.insurer)),
-            ],
-        );
+            ],);
     }
     if p.max_amount.is_none() || p.rate_cap.is_none() {
-        b.hint("terms_from_bank", &[]);
+        b.hint("terms_from_bank", []);
     }
     b.finish()
 }

@@ -1,19 +1,21 @@
 //! JSON in and out.
 //!
-//! Input: a strict reader over `serde_json::Value` (with `arbitrary_precision`, so a JSON
-//! number keeps its exact text) that reports every problem as an [`Error`] carrying the
+//! Input: a strict parser ([`value`]) whose numbers keep their exact text, and a reader
+//! over its values ([`Obj`]) that reports every problem as an [`Error`] carrying the
 //! JSON path of the field. Output: a small streaming writer, so responses are written
 //! in a fixed field order without an intermediate tree.
 
+pub mod value;
+
 use crate::error::{Error, ErrorCode, Result};
-use serde_json::{Map, Value};
+pub use value::{Object, Value};
 
 /// Largest request the engine reads (one evaluate or schedule request, or one override).
 /// Real requests are under 4 KiB; the bound keeps memory flat whatever arrives.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
 /// Parse one JSON document from text, with size and emptiness checks.
-pub fn parse_document(text: &str) -> Result<Value> {
+pub fn parse_document(text: &str) -> Result<Value<'_>> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(too_large(text.len()));
     }
@@ -25,18 +27,28 @@ pub fn parse_document(text: &str) -> Result<Value> {
             "the input is empty: expected one JSON object",
         ));
     }
-    serde_json::from_str::<Value>(text).map_err(|e| {
+    value::parse(text).map_err(|e| {
         Error::new(
             ErrorCode::InvalidJson,
             "",
-            format!("不是有效的 JSON（第{}行第{}列）", e.line(), e.column()),
+            format!("不是有效的 JSON（第{}行第{}列：{}）", e.line, e.column, reason_zh(e.reason)),
             format!("not valid JSON: {e}"),
         )
     })
 }
 
+fn reason_zh(reason: &str) -> &'static str {
+    match reason {
+        "unexpected end of input" | "unterminated string" => "内容不完整",
+        "duplicate key" => "字段重复",
+        "nested too deeply" => "嵌套层级过深",
+        "control character in a string" => "字符串中有控制字符",
+        _ => "格式错误",
+    }
+}
+
 /// Parse from bytes: UTF-8 is checked first so binary garbage gets a clear message.
-pub fn parse_bytes(bytes: &[u8]) -> Result<Value> {
+pub fn parse_bytes(bytes: &[u8]) -> Result<Value<'_>> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(too_large(bytes.len()));
     }
@@ -81,17 +93,6 @@ pub fn index(path: &str, i: usize) -> String {
     format!("{path}[{i}]")
 }
 
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
-}
-
 fn type_zh(expected: &str) -> &'static str {
     match expected {
         "object" => "对象",
@@ -104,23 +105,23 @@ fn type_zh(expected: &str) -> &'static str {
     }
 }
 
-pub fn wrong_type(path: &str, expected: &str, got: &Value) -> Error {
+pub fn wrong_type(path: &str, expected: &str, got: &Value<'_>) -> Error {
     Error::new(
         ErrorCode::InvalidType,
         path,
         format!("{path} 应为{}", type_zh(expected)),
-        format!("{path} must be {expected}, not {}", type_name(got)),
+        format!("{path} must be {expected}, not {}", got.type_name()),
     )
 }
 
 /// A JSON object being read, with its path; knows which keys it allows.
 pub struct Obj<'a> {
-    pub map: &'a Map<String, Value>,
+    pub map: &'a Object<'a>,
     pub path: String,
 }
 
 impl<'a> Obj<'a> {
-    pub fn new(v: &'a Value, path: &str) -> Result<Obj<'a>> {
+    pub fn new(v: &'a Value<'a>, path: &str) -> Result<Obj<'a>> {
         match v {
             Value::Object(map) => Ok(Obj {
                 map,
@@ -138,7 +139,7 @@ impl<'a> Obj<'a> {
     /// Reject keys outside `allowed`: a typo must not silently become "not provided".
     pub fn allow_only(&self, allowed: &[&str]) -> Result<()> {
         for key in self.map.keys() {
-            if !allowed.contains(&key.as_str()) {
+            if !allowed.contains(&key) {
                 let path = self.field_path(key);
                 let suggestion = closest(key, allowed);
                 let (zh_hint, en_hint) = match suggestion {
@@ -160,14 +161,14 @@ impl<'a> Obj<'a> {
     }
 
     /// The value of `key`, treating `null` as absent.
-    pub fn get(&self, key: &str) -> Option<&'a Value> {
+    pub fn get(&self, key: &str) -> Option<&'a Value<'a>> {
         match self.map.get(key) {
             None | Some(Value::Null) => None,
             Some(v) => Some(v),
         }
     }
 
-    pub fn required(&self, key: &str) -> Result<&'a Value> {
+    pub fn required(&self, key: &str) -> Result<&'a Value<'a>> {
         self.get(key).ok_or_else(|| Error::missing(&self.field_path(key)))
     }
 
@@ -181,7 +182,7 @@ impl<'a> Obj<'a> {
     pub fn opt_str(&self, key: &str) -> Result<Option<&'a str>> {
         match self.get(key) {
             None => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.as_str())),
+            Some(Value::String(s)) => Ok(Some(s.as_ref())),
             Some(other) => Err(wrong_type(&self.field_path(key), "string", other)),
         }
     }
@@ -207,7 +208,7 @@ impl<'a> Obj<'a> {
         }
     }
 
-    pub fn opt_array(&self, key: &str) -> Result<Option<&'a Vec<Value>>> {
+    pub fn opt_array(&self, key: &str) -> Result<Option<&'a Vec<Value<'a>>>> {
         match self.get(key) {
             None => Ok(None),
             Some(Value::Array(a)) => Ok(Some(a)),
@@ -224,13 +225,18 @@ impl<'a> Obj<'a> {
     }
 }
 
-pub fn read_u32(v: &Value, path: &str, min: u32, max: u32) -> Result<u32> {
-    let Value::Number(n) = v else {
+pub fn read_u32(v: &Value<'_>, path: &str, min: u32, max: u32) -> Result<u32> {
+    let Value::Number(text) = v else {
         return Err(wrong_type(path, "integer", v));
     };
-    let text = n.to_string();
-    let value = crate::money::parse_decimal_text(&text, path)?;
-    if value.fract() != rust_decimal::Decimal::ZERO {
+    // Plain integers (the usual case) without going through a decimal.
+    if let Ok(i) = text.parse::<u32>() {
+        if (min..=max).contains(&i) {
+            return Ok(i);
+        }
+    }
+    let value = crate::money::parse_decimal_text(text, path)?;
+    if !value.fract().is_zero() {
         return Err(Error::new(
             ErrorCode::InvalidType,
             path,
@@ -239,9 +245,9 @@ pub fn read_u32(v: &Value, path: &str, min: u32, max: u32) -> Result<u32> {
         ));
     }
     let in_range = value >= rust_decimal::Decimal::from(min) && value <= rust_decimal::Decimal::from(max);
-    let as_int = u32::try_from(value.trunc().mantissa() / 10i128.pow(value.trunc().scale()));
+    let as_int = rust_decimal::prelude::ToPrimitive::to_u32(&value);
     match (in_range, as_int) {
-        (true, Ok(i)) => Ok(i),
+        (true, Some(i)) => Ok(i),
         _ => Err(Error::new(
             ErrorCode::OutOfRange,
             path,
@@ -398,6 +404,23 @@ impl JsonWriter {
         self.raw(json);
     }
 
+    /// Pre-rendered object members (`"a":1,"b":2`, without braces).
+    pub fn members_raw(&mut self, members: &str) {
+        if members.is_empty() {
+            return;
+        }
+        self.sep();
+        self.out.push_str(members);
+        self.needs_comma = true;
+    }
+
+    /// A filled template as a string value.
+    pub fn template(&mut self, t: &crate::text::Template, lang: crate::text::Lang, args: &[(&str, crate::text::Arg<'_>)]) {
+        self.sep();
+        t.write_json(&mut self.out, lang, args);
+        self.needs_comma = true;
+    }
+
     pub fn finish(self) -> String {
         self.out
     }
@@ -410,26 +433,51 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// Append `s` as a JSON string literal.
+pub fn escape_append(out: &mut String, s: &str) {
+    escape_into(out, s);
+}
+
 fn escape_into(out: &mut String, s: &str) {
     out.push('"');
+    escape_body(out, s);
+    out.push('"');
+}
+
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// Escape, in place, what was appended to `out` since `start` (the common case of
+/// nothing to escape costs one scan).
+pub fn escape_tail(out: &mut String, start: usize) {
+    let Some(tail) = out.get(start..) else { return };
+    if !tail.bytes().any(needs_escape) {
+        return;
+    }
+    let tail = tail.to_string();
+    out.truncate(start);
+    escape_body(out, &tail);
+}
+
+fn escape_body(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
+    // Most strings need no escaping: find the first byte that does, copy the run before it.
     let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let esc: Option<&str> = match b {
-            b'"' => Some("\\\""),
-            b'\\' => Some("\\\\"),
-            b'\n' => Some("\\n"),
-            b'\r' => Some("\\r"),
-            b'\t' => Some("\\t"),
-            0x08 => Some("\\b"),
-            0x0c => Some("\\f"),
-            0..=0x1f => None,
-            _ => continue,
-        };
+    while let Some(offset) = bytes.get(start..).and_then(|rest| rest.iter().position(|&b| needs_escape(b))) {
+        let i = start.saturating_add(offset);
         // `i` is at an ASCII byte, hence on a char boundary.
         out.push_str(s.get(start..i).unwrap_or(""));
-        match esc {
-            Some(e) => out.push_str(e),
-            None => {
+        let b = bytes.get(i).copied().unwrap_or(b' ');
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0c => out.push_str("\\f"),
+            _ => {
                 out.push_str("\\u00");
                 out.push(char::from(HEX.get(usize::from(b >> 4)).copied().unwrap_or(b'0')));
                 out.push(char::from(HEX.get(usize::from(b & 0xf)).copied().unwrap_or(b'0')));
@@ -438,7 +486,6 @@ fn escape_into(out: &mut String, s: &str) {
         start = i.saturating_add(1);
     }
     out.push_str(s.get(start..).unwrap_or(""));
-    out.push('"');
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -452,8 +499,8 @@ mod tests {
     fn escapes_round_trip() {
         for s in ["", "plain", "引号\"和\\反斜杠", "\u{1}\u{1f}\n\t", "混合 text ✓"] {
             let json = escape(s);
-            let back: String = serde_json::from_str(&json).unwrap();
-            assert_eq!(back, s);
+            let back = value::parse(&json).unwrap();
+            assert_eq!(back.as_str(), Some(s));
         }
     }
 
