@@ -23,13 +23,23 @@ fn json_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn load(path: &Path) -> Value {
+/// Read a data file, dropping what the engine never reads at run time: test cases and
+/// maintainers' comments (they stay in the files, and the cases run in `cargo test`).
+fn load(path: &Path, drop: &[&str]) -> Value {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
     let mut v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not valid JSON: {e}", path.display()));
     if let Value::Object(m) = &mut v {
-        m.remove("cases");
+        for key in drop {
+            m.remove(*key);
+        }
     }
     v
+}
+
+fn write(name: &str, v: &Value) {
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join(name);
+    let text = serde_json::to_string(v).unwrap_or_default();
+    fs::write(&out, text).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
 }
 
 fn main() {
@@ -42,9 +52,9 @@ fn main() {
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         if f.file_name().and_then(|n| n.to_str()) == Some("common.json") {
-            common = load(f);
+            common = load(f, &["comment"]);
         } else {
-            rule_sets.push(load(f));
+            rule_sets.push(load(f, &["cases", "comment"]));
         }
     }
     let size_path = root.join("reference").join("enterprise-size-2011.json");
@@ -52,8 +62,9 @@ fn main() {
     let mut bundle = Map::new();
     bundle.insert("common".into(), common);
     bundle.insert("rule_sets".into(), Value::Array(rule_sets));
-    bundle.insert("enterprise_size".into(), load(&size_path));
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("policies.json");
-    let text = serde_json::to_string(&Value::Object(bundle)).unwrap_or_default();
-    fs::write(&out, text).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+    bundle.insert("enterprise_size".into(), load(&size_path, &["cases", "reading", "units", "source", "standard"]));
+    write("policies.json", &Value::Object(bundle));
+    let regions_path = root.join("reference").join("regions.json");
+    println!("cargo:rerun-if-changed={}", regions_path.display());
+    write("regions.json", &load(&regions_path, &["source"]));
 }

@@ -193,7 +193,7 @@ fn compare(result: &Value<'_>, expect: &Object<'_>) -> Result<(), String> {
             .unwrap_or_default();
         let want: Vec<&str> = ids.iter().filter_map(Value::as_str).collect();
         if got != want {
-            return Err(format!("other_rule_sets: expected {want:?}, got {got:?}"));
+            return Err(format!("other_rule_sets: expected [{}], got [{}]", want.join(", "), got.join(", ")));
         }
     }
     Ok(())

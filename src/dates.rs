@@ -92,23 +92,25 @@ impl Date {
         Date::new(year, month, day)
     }
 
-    /// Days since 1900-01-01 (day 0).
+    /// Days since 1900-01-01 (day 0). Years are bounded (1900–2199), so the
+    /// saturating operations never saturate.
     pub fn ordinal(self) -> i64 {
-        // Days before this year, then before this month, then the day.
         let y = i64::from(self.year);
-        let years_before = y - 1900;
-        let leaps_before = |yr: i64| (yr - 1) / 4 - (yr - 1) / 100 + (yr - 1) / 400;
-        let leap_days = leaps_before(y) - leaps_before(1900);
-        let mut days = years_before * 365 + leap_days;
+        let leaps_before = |yr: i64| {
+            let p = yr.saturating_sub(1);
+            (p / 4).saturating_sub(p / 100).saturating_add(p / 400)
+        };
+        let leap_days = leaps_before(y).saturating_sub(leaps_before(1900));
+        let mut days = y.saturating_sub(1900).saturating_mul(365).saturating_add(leap_days);
         for m in 1..self.month {
-            days += i64::from(days_in_month(self.year, m));
+            days = days.saturating_add(i64::from(days_in_month(self.year, m)));
         }
-        days + i64::from(self.day) - 1
+        days.saturating_add(i64::from(self.day)).saturating_sub(1)
     }
 
     /// Calendar days from `earlier` to `self` (negative if `self` is earlier).
     pub fn days_since(self, earlier: Date) -> i64 {
-        self.ordinal() - earlier.ordinal()
+        self.ordinal().saturating_sub(earlier.ordinal())
     }
 
     /// `YYYY-MM` of this date.

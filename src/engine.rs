@@ -1,6 +1,7 @@
 //! The engine: compiled-in policy data, optionally overridden by a portal, and the
 //! three operations every door offers (evaluate, schedule, policies).
 
+use crate::money::DecimalOps;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::{index, parse_document, JsonWriter, Obj};
 use crate::policy::{apply_common, deep_merge, resolve_extends, RuleSet};
@@ -21,7 +22,7 @@ pub const ENGINE: &str = concat!("huiqi ", env!("CARGO_PKG_VERSION"));
 const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/policies.json"));
 const LPR_CSV: &str = include_str!("../policies/reference/lpr.csv");
 const BENCHMARK_CSV: &str = include_str!("../policies/reference/benchmark-rates.csv");
-const REGIONS_JSON: &str = include_str!("../policies/reference/regions.json");
+const REGIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.json"));
 
 #[derive(Debug, Clone)]
 pub struct Engine {
@@ -42,6 +43,7 @@ fn internal(what: impl Into<String>) -> Error {
 
 impl Engine {
     /// The engine with the compiled-in policy data.
+    #[inline(never)]
     pub fn builtin() -> Result<Engine> {
         let bundle = crate::json::value::parse(BUNDLE).map_err(|e| internal(e.to_string()))?;
         let common = bundle.get("common").cloned().unwrap_or(Value::Null);
@@ -143,6 +145,7 @@ impl Engine {
         self.with_override_value(&v)
     }
 
+    #[inline(never)]
     pub fn with_override_value(&self, v: &Value<'_>) -> Result<Engine> {
         let (rule_sets, lpr_rows): (Vec<&Value<'_>>, Option<&Value<'_>>) = match v {
             Value::Array(items) => (items.iter().collect(), None),
@@ -197,6 +200,7 @@ impl Engine {
     }
 
     /// Evaluate a request given as JSON text; the response as JSON text.
+    #[inline(never)]
     pub fn evaluate_json(&self, text: &str) -> Result<String> {
         let v = parse_document(text)?;
         self.evaluate_value(&v)
@@ -286,6 +290,7 @@ impl Engine {
     }
 
     /// A repayment schedule from JSON text.
+    #[inline(never)]
     pub fn schedule_json(&self, text: &str) -> Result<String> {
         let v = parse_document(text)?;
         self.schedule_value(&v)
@@ -297,6 +302,7 @@ impl Engine {
     }
 
     /// Every rule set with its programme, period, documents and source quality.
+    #[inline(never)]
     pub fn policies_json(&self) -> String {
         let mut w = JsonWriter::with_capacity(64 * 1024);
         w.begin_object();
@@ -386,7 +392,7 @@ fn parse_lpr_rows(v: &Value<'_>) -> Result<Vec<LprRow>> {
         o.allow_only(&["publish_date", "lpr_1y_pct", "lpr_5y_pct", "status"]).map_err(|e| override_error(e, ""))?;
         let pct = |key: &str| -> Result<rust_decimal::Decimal> {
             let d = crate::money::read_decimal(o.required(key)?, &o.field_path(key))?;
-            d.checked_div(crate::money::HUNDRED).map(|x| x.normalize()).ok_or_else(|| Error::overflow(key))
+            d.c_div(crate::money::HUNDRED).map(|x| x.normalize()).ok_or_else(|| Error::overflow(key))
         };
         rows.push(LprRow {
             published: crate::dates::Date::read(o.required("publish_date").map_err(|e| override_error(e, ""))?, &o.field_path("publish_date"))

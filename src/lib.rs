@@ -24,6 +24,7 @@
         clippy::panic,
         clippy::indexing_slicing,
         clippy::unreachable,
+        clippy::arithmetic_side_effects,
         clippy::todo,
         clippy::unimplemented
     )

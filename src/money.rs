@@ -9,6 +9,35 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use crate::json::Value;
 
+/// Checked decimal arithmetic that is compiled once. rust_decimal inlines its
+/// add/sub/mul/div everywhere they are called (`#[inline(always)]`), which multiplies
+/// the WebAssembly size; these wrappers keep one copy of each.
+pub trait DecimalOps: Sized {
+    fn c_add(self, other: Self) -> Option<Self>;
+    fn c_sub(self, other: Self) -> Option<Self>;
+    fn c_mul(self, other: Self) -> Option<Self>;
+    fn c_div(self, other: Self) -> Option<Self>;
+}
+
+impl DecimalOps for Decimal {
+    #[inline(never)]
+    fn c_add(self, other: Decimal) -> Option<Decimal> {
+        self.checked_add(other)
+    }
+    #[inline(never)]
+    fn c_sub(self, other: Decimal) -> Option<Decimal> {
+        self.checked_sub(other)
+    }
+    #[inline(never)]
+    fn c_mul(self, other: Decimal) -> Option<Decimal> {
+        self.checked_mul(other)
+    }
+    #[inline(never)]
+    fn c_div(self, other: Decimal) -> Option<Decimal> {
+        self.checked_div(other)
+    }
+}
+
 /// 1万 = 10,000 元.
 pub const WAN: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
 /// 1亿 = 100,000,000 元.
@@ -54,19 +83,19 @@ pub fn div_round_money(x: Decimal, divisor: u32) -> Option<Decimal> {
 }
 
 pub fn add(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
-    a.checked_add(b).ok_or_else(|| Error::overflow(field))
+    a.c_add(b).ok_or_else(|| Error::overflow(field))
 }
 
 pub fn sub(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
-    a.checked_sub(b).ok_or_else(|| Error::overflow(field))
+    a.c_sub(b).ok_or_else(|| Error::overflow(field))
 }
 
 pub fn mul(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
-    a.checked_mul(b).ok_or_else(|| Error::overflow(field))
+    a.c_mul(b).ok_or_else(|| Error::overflow(field))
 }
 
 pub fn div(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
-    a.checked_div(b).ok_or_else(|| Error::overflow(field))
+    a.c_div(b).ok_or_else(|| Error::overflow(field))
 }
 
 /// Read a decimal from the text of a JSON string or number: `"18000000"`, `0.0435`,
@@ -116,7 +145,18 @@ pub fn parse_decimal_text(text: &str, field: &str) -> Result<Decimal> {
             if !exp_ok {
                 return Err(bad("", ""));
             }
-            Decimal::from_scientific(text).map_err(|_| bad("（超出范围）", " (out of range)"))?
+            // Move the decimal point by hand (JSON numbers such as 1e6 or 2.5E-3).
+            let base = Decimal::from_str_exact(mantissa).map_err(|_| bad("（位数过多）", " (too many digits)"))?;
+            let e: i32 = exp.parse().map_err(|_| bad("", ""))?;
+            let out_of_range = || bad("（超出范围）", " (out of range)");
+            if e >= 0 {
+                let factor = 10i128.checked_pow(e.unsigned_abs()).ok_or_else(out_of_range)?;
+                let factor = Decimal::try_from_i128_with_scale(factor, 0).map_err(|_| out_of_range())?;
+                base.c_mul(factor).ok_or_else(out_of_range)?
+            } else {
+                let scale = base.scale().checked_add(e.unsigned_abs()).filter(|s| *s <= 28).ok_or_else(out_of_range)?;
+                Decimal::try_from_i128_with_scale(base.mantissa(), scale).map_err(|_| out_of_range())?
+            }
         }
     };
     Ok(value.normalize())
@@ -369,15 +409,15 @@ pub fn fmt_money_en(d: Decimal) -> String {
 
 /// A fraction as a percentage: `0.06175` → `6.175%`, `0.55` → `55%`.
 pub fn fmt_percent(d: Decimal) -> String {
-    match d.checked_mul(HUNDRED) {
+    match d.c_mul(HUNDRED) {
         Some(p) => format!("{}%", fmt_decimal(p)),
-        None => format!("{}", fmt_decimal(d)),
+        None => fmt_decimal(d),
     }
 }
 
 /// Percentage points for messages: `0.05` → `5`.
 pub fn fmt_points(d: Decimal) -> String {
-    match d.checked_mul(HUNDRED) {
+    match d.c_mul(HUNDRED) {
         Some(p) => fmt_decimal(p),
         None => fmt_decimal(d),
     }
@@ -385,7 +425,7 @@ pub fn fmt_points(d: Decimal) -> String {
 
 /// Basis points: `0.015` → `150`.
 pub fn to_basis_points(d: Decimal) -> Option<i64> {
-    d.checked_mul(Decimal::from(10_000))?.normalize().to_i64()
+    d.c_mul(Decimal::from(10_000))?.normalize().to_i64()
 }
 
 #[cfg(test)]
@@ -407,6 +447,10 @@ mod tests {
     fn parses_json_number_text_exactly() {
         assert_eq!(parse_decimal_text("0.0435", "r").unwrap(), dec("0.0435"));
         assert_eq!(parse_decimal_text("1e6", "r").unwrap(), dec("1000000"));
+        assert_eq!(parse_decimal_text("2.5E-3", "r").unwrap(), dec("0.0025"));
+        assert_eq!(parse_decimal_text("-1.5e+2", "r").unwrap(), dec("-150"));
+        assert!(parse_decimal_text("1e29", "r").is_err());
+        assert!(parse_decimal_text("1e-29", "r").is_err());
         assert_eq!(parse_decimal_text("18000000", "r").unwrap(), dec("18000000"));
         assert_eq!(parse_decimal_text("-3", "r").unwrap(), dec("-3"));
     }
@@ -434,7 +478,7 @@ mod tests {
         assert_eq!(div_round_money(dec("0.03"), 12).unwrap(), dec("0.00"));
         // 0.06 / 12 = 0.005 exactly → 0.01 (half-up).
         assert_eq!(div_round_money(dec("0.06"), 12).unwrap(), dec("0.01"));
-        assert_eq!(div_round_money(dec("1000000.00").checked_mul(dec("0.0475")).unwrap(), 12).unwrap(), dec("3958.33"));
+        assert_eq!(div_round_money(dec("1000000.00").c_mul(dec("0.0475")).unwrap(), 12).unwrap(), dec("3958.33"));
         assert_eq!(div_round_money(dec("7"), 3).unwrap(), dec("2.33"));
         assert_eq!(div_round_money(dec("-0.06"), 12).unwrap(), dec("-0.01"));
         assert!(div_round_money(dec("1"), 0).is_none());

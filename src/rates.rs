@@ -3,6 +3,7 @@
 //! Both tables are CSV files under `policies/reference/`, compiled in; a portal can
 //! append newer LPR rows through an override.
 
+use crate::money::DecimalOps;
 use crate::dates::Date;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::HUNDRED;
@@ -55,7 +56,7 @@ impl LprTable {
             let pct = |s: &str| {
                 Decimal::from_str(s.trim())
                     .ok()
-                    .and_then(|d| d.checked_div(HUNDRED))
+                    .and_then(|d| d.c_div(HUNDRED))
                     .map(|d| d.normalize())
                     .ok_or_else(|| table_error(&at, "bad percentage"))
             };

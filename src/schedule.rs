@@ -9,6 +9,7 @@
 //!   half-up and subsidy = interest − borrower interest;
 //! - dates step by calendar month from the start date (the 31st becomes the month's end).
 
+use crate::money::DecimalOps;
 use crate::dates::Date;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::Obj;
@@ -112,11 +113,11 @@ fn pow(base: Decimal, mut exp: u32) -> Option<Decimal> {
     let mut b = base;
     while exp > 0 {
         if exp & 1 == 1 {
-            result = result.checked_mul(b)?;
+            result = result.c_mul(b)?;
         }
         exp >>= 1;
         if exp > 0 {
-            b = b.checked_mul(b)?;
+            b = b.c_mul(b)?;
         }
     }
     Some(result)
@@ -128,16 +129,16 @@ pub fn level_payment(principal: Decimal, annual_rate: Decimal, n: u32) -> Option
         return None;
     }
     if annual_rate.is_zero() {
-        return Some(round_money(principal.checked_div(Decimal::from(n))?));
+        return Some(round_money(principal.c_div(Decimal::from(n))?));
     }
-    let i = annual_rate.checked_div(TWELVE)?;
-    let f = pow(Decimal::ONE.checked_add(i)?, n)?;
-    let numerator = principal.checked_mul(i)?.checked_mul(f)?;
-    let denominator = f.checked_sub(Decimal::ONE)?;
+    let i = annual_rate.c_div(TWELVE)?;
+    let f = pow(Decimal::ONE.c_add(i)?, n)?;
+    let numerator = principal.c_mul(i)?.c_mul(f)?;
+    let denominator = f.c_sub(Decimal::ONE)?;
     if denominator.is_zero() {
         return None;
     }
-    Some(round_money(numerator.checked_div(denominator)?))
+    Some(round_money(numerator.c_div(denominator)?))
 }
 
 /// An annual rate as integers: per-period interest in 分 is

@@ -7,6 +7,7 @@
 //! known figures settle it (5 employees in industry is micro whatever the revenue);
 //! otherwise it is `unknown` and the missing fields are named.
 
+use crate::money::DecimalOps;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::{read_u32, Obj};
 use crate::money::{read_decimal, WAN};
@@ -162,7 +163,7 @@ impl SizeTable {
                         None => Ok(None),
                         Some(v) => {
                             let d = read_decimal(v, &b.field_path(k))?;
-                            d.checked_mul(WAN).map(Some).ok_or_else(|| Error::overflow(&b.field_path(k)))
+                            d.c_mul(WAN).map(Some).ok_or_else(|| Error::overflow(&b.field_path(k)))
                         }
                     }
                 };

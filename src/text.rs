@@ -4,6 +4,7 @@
 //! (money, rates, dates, …) and each language formats them its own way: `2000万元`
 //! in Chinese, `CNY 20,000,000` in English.
 
+use crate::money::DecimalOps;
 use crate::dates::Date;
 use crate::money::{write_decimal, write_money_en, write_money_zh, HUNDRED};
 use rust_decimal::Decimal;
@@ -172,10 +173,10 @@ impl Arg<'_> {
             (Arg::Money(d), Lang::Zh) => write_money_zh(out, *d),
             (Arg::Money(d), Lang::En) => write_money_en(out, *d),
             (Arg::Percent(d), _) => {
-                write_decimal(out, d.checked_mul(HUNDRED).unwrap_or(*d));
+                write_decimal(out, d.c_mul(HUNDRED).unwrap_or(*d));
                 out.push('%');
             }
-            (Arg::Points(d), _) => write_decimal(out, d.checked_mul(HUNDRED).unwrap_or(*d)),
+            (Arg::Points(d), _) => write_decimal(out, d.c_mul(HUNDRED).unwrap_or(*d)),
             (Arg::Int(i), _) => {
                 let _ = write!(out, "{i}");
             }

@@ -62,3 +62,33 @@ fn every_compiled_rule_set_has_a_file() {
         assert!(ids.contains(&rs.id), "{} has no data file", rs.id);
     }
 }
+
+#[test]
+fn enterprise_size_cases_cover_all_sixteen_rows() {
+    use huiqi::size::SizeFacts;
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+    let engine = Engine::builtin().unwrap();
+    let text = std::fs::read_to_string(root().join("reference/enterprise-size-2011.json")).unwrap();
+    let data = parse(&text).unwrap();
+    let cases = data.get("cases").and_then(Value::as_array).unwrap();
+    let mut rows_seen = std::collections::BTreeSet::new();
+    for c in cases {
+        let name = c.get("name").and_then(Value::as_str).unwrap();
+        let dec = |k: &str| c.get(k).and_then(Value::as_str).map(|s| Decimal::from_str(s).unwrap());
+        let employees = c.get("employees").map(|v| v.to_string().parse::<u32>().unwrap());
+        let industry = c.get("industry").and_then(Value::as_str);
+        if let Some(i) = industry {
+            rows_seen.insert(i.to_string());
+        }
+        let facts = SizeFacts { employees, revenue: dec("revenue"), total_assets: dec("total_assets") };
+        let got = engine.sizes().classify(industry.and_then(|i| engine.sizes().find(i)), facts);
+        let want = c.get("expect").and_then(Value::as_str).unwrap();
+        assert_eq!(got.class_str(), want, "{name}");
+        if let Some(Value::Array(missing)) = c.get("missing") {
+            let want: Vec<&str> = missing.iter().filter_map(Value::as_str).collect();
+            assert_eq!(got.missing, want, "{name}");
+        }
+    }
+    assert_eq!(rows_seen.len(), 16, "every industry row needs cases");
+}

@@ -145,7 +145,7 @@ impl<'a> Builder<'a> {
         self.rs.citation(idx).unwrap_or(&NO_CITATION)
     }
 
-    fn push_args(&mut self, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) -> ArgSpan {
+    fn push_args(&mut self, args: &mut dyn Iterator<Item = (&'static str, Arg<'a>)>) -> ArgSpan {
         let start = self.r.args.len();
         self.r.args.extend(args);
         let len = self.r.args.len().saturating_sub(start);
@@ -158,7 +158,7 @@ impl<'a> Builder<'a> {
     /// Record a check with the message `key` of check `id`. A failing, warning or
     /// unknown message's hint (what would change it) joins the result's hints.
     pub fn check(&mut self, id: &'static str, outcome: Outcome, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
-        self.check_with_fields(id, outcome, key, &[], args);
+        self.check_with_fields(id, outcome, key, &[], &mut args.into_iter());
     }
 
     /// An `unknown` check: the fields that would settle it are named.
@@ -169,16 +169,17 @@ impl<'a> Builder<'a> {
         fields: &[&'static str],
         args: impl IntoIterator<Item = (&'static str, Arg<'a>)>,
     ) {
-        self.check_with_fields(id, Outcome::Unknown, key, fields, args);
+        self.check_with_fields(id, Outcome::Unknown, key, fields, &mut args.into_iter());
     }
 
+    // One copy of the body, whatever the number of values (keeps the wasm small).
     fn check_with_fields(
         &mut self,
         id: &'static str,
         outcome: Outcome,
         key: &str,
         fields: &[&'static str],
-        args: impl IntoIterator<Item = (&'static str, Arg<'a>)>,
+        args: &mut dyn Iterator<Item = (&'static str, Arg<'a>)>,
     ) {
         let texts = self.rs.checks.get(id);
         let message = texts.and_then(|t| t.messages.get(key));
@@ -211,6 +212,10 @@ impl<'a> Builder<'a> {
     }
 
     pub fn explain(&mut self, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
+        self.explain_dyn(key, &mut args.into_iter());
+    }
+
+    fn explain_dyn(&mut self, key: &str, args: &mut dyn Iterator<Item = (&'static str, Arg<'a>)>) {
         if let Some(e) = self.rs.explanations.get(key) {
             let span = self.push_args(args);
             let figure = explained_figure(self.rs.logic, key);
@@ -236,6 +241,10 @@ impl<'a> Builder<'a> {
     }
 
     pub fn hint(&mut self, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
+        self.hint_dyn(key, &mut args.into_iter());
+    }
+
+    fn hint_dyn(&mut self, key: &str, args: &mut dyn Iterator<Item = (&'static str, Arg<'a>)>) {
         if let Some(h) = self.rs.hints.get(key) {
             let span = self.push_args(args);
             self.r.hints.push(Msg { text: h, args: span });
@@ -269,7 +278,7 @@ impl<'a> Builder<'a> {
                     .iter()
                     .map(|f| format!("{} ({f})", crate::request::field_label(f).1))
                     .collect();
-                let span = self.push_args([("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))]);
+                let span = self.push_args(&mut [("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))].into_iter());
                 self.r.hints.insert(0, Msg { text: h, args: span });
             }
         }

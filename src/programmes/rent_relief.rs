@@ -2,6 +2,7 @@
 //! plan). Relief = free months × rent + half-rent months × rent / 2. A portal can add
 //! a new round as data with the same parameters.
 
+use crate::money::DecimalOps;
 use super::{enum_list, req_bool, req_u32, size_list, size_words, words, Builder, Ctx, Params};
 use crate::error::Result;
 use crate::json::Obj;
@@ -212,7 +213,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a>)
     // Months of rent saved: free + half / 2 (ranks rule sets; never summed across them).
     let base_free = free.unwrap_or(p.free_months);
     let equivalent = Decimal::from(base_free)
-        .checked_add(Decimal::from(half).checked_div(Decimal::TWO).unwrap_or_default())
+        .c_add(Decimal::from(half).c_div(Decimal::TWO).unwrap_or_default())
         .unwrap_or_default();
     b.set_benefit(equivalent);
     if let Some(f) = free {
@@ -224,9 +225,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a>)
         match premises.and_then(|pr| pr.monthly_rent) {
             Some(rent) => {
                 let months = Decimal::from(f)
-                    .checked_add(Decimal::from(half).checked_div(Decimal::TWO).unwrap_or_default())
+                    .c_add(Decimal::from(half).c_div(Decimal::TWO).unwrap_or_default())
                     .unwrap_or_default();
-                if let Some(amount) = rent.checked_mul(months) {
+                if let Some(amount) = rent.c_mul(months) {
                     b.money("relief_amount", amount);
                     b.explain(
                         "relief_amount",

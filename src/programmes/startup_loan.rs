@@ -7,6 +7,7 @@
 //! bears nothing up to the rate cap. The LPR is the 1-year LPR in force on `as_of`.
 //! The interest figures come from the repayment schedule of `loan.repayment`.
 
+use crate::money::DecimalOps;
 use super::{enum_list, req_money, req_share, req_u32, size_list, size_words, words, Builder, Ctx, Params};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::Obj;
@@ -122,16 +123,16 @@ impl StartupLoanParams {
 
     /// (subsidy rate, borrower rate) for contract rate `r` and 1-year LPR `lpr`.
     pub fn split_rate(&self, r: Decimal, lpr: Decimal) -> Option<(Decimal, Decimal)> {
-        let cap = lpr.checked_add(self.rate_cap_above_lpr)?;
+        let cap = lpr.c_add(self.rate_cap_above_lpr)?;
         let subsidy = match &self.subsidy {
             Subsidy::LprBand { below, above } => {
-                let floor = lpr.checked_sub(*below)?;
-                let ceiling = lpr.checked_add(*above)?;
-                r.min(ceiling).checked_sub(floor)?.max(Decimal::ZERO)
+                let floor = lpr.c_sub(*below)?;
+                let ceiling = lpr.c_add(*above)?;
+                r.min(ceiling).c_sub(floor)?.max(Decimal::ZERO)
             }
             Subsidy::Full => r.min(cap).max(Decimal::ZERO),
         };
-        Some((subsidy.normalize(), r.checked_sub(subsidy)?.normalize()))
+        Some((subsidy.normalize(), r.c_sub(subsidy)?.normalize()))
     }
 }
 
@@ -293,11 +294,7 @@ fn groups_words(groups: &[StartupGroup]) -> Arg<'static> {
 
 /// Smallest whole number ≥ `x` (x ≥ 0).
 fn ceil_count(x: Decimal) -> u64 {
-    let c = x.ceil();
-    u64::try_from(c.mantissa().max(0)).ok().map_or(u64::MAX, |m| {
-        let scale = c.scale();
-        m / 10u64.checked_pow(scale).unwrap_or(1).max(1)
-    })
+    rust_decimal::prelude::ToPrimitive::to_u64(&x.ceil().max(Decimal::ZERO)).unwrap_or(u64::MAX)
 }
 
 pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
@@ -355,12 +352,12 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
             (Some(staff), Some(count)) => {
                 // "超过100人的企业达到8%": more than 100 uses the lower ratio; "达到" is ≥.
                 let ratio = if staff > p.large_employer_over { p.hiring_ratio_large } else { p.hiring_ratio };
-                let required = ceil_count(ratio.checked_mul(Decimal::from(staff)).unwrap_or(Decimal::MAX)).max(1);
+                let required = ceil_count(ratio.c_mul(Decimal::from(staff)).unwrap_or(Decimal::MAX)).max(1);
                 let needed = required.saturating_sub(u64::from(count));
                 let actual = if staff == 0 {
                     Decimal::ZERO
                 } else {
-                    Decimal::from(count).checked_div(Decimal::from(staff)).unwrap_or_default().round_dp(4)
+                    Decimal::from(count).c_div(Decimal::from(staff)).unwrap_or_default().round_dp(4)
                 };
                 let args = [
                     ("count", Arg::Int(i64::from(count))),
@@ -432,7 +429,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
     }
     b.rate("lpr", l);
     b.explain("lpr", [("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
-    let cap = l.checked_add(p.rate_cap_above_lpr).unwrap_or(l).normalize();
+    let cap = l.c_add(p.rate_cap_above_lpr).unwrap_or(l).normalize();
     b.rate("rate_cap", cap);
     b.explain("rate_cap", [("lpr", Arg::Percent(l)), ("spread", Arg::Points(p.rate_cap_above_lpr)), ("cap", Arg::Percent(cap))]);
 
@@ -456,8 +453,8 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
     b.rate("subsidy_rate", subsidy_rate);
     match &p.subsidy {
         Subsidy::LprBand { below, above } => {
-            let floor = l.checked_sub(*below).unwrap_or_default().normalize();
-            let ceiling = l.checked_add(*above).unwrap_or_default().normalize();
+            let floor = l.c_sub(*below).unwrap_or_default().normalize();
+            let ceiling = l.c_add(*above).unwrap_or_default().normalize();
             b.explain(
                 "subsidy_band",
                 [

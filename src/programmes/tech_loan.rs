@@ -7,6 +7,7 @@
 //! the credit-loan tier, a research tier in 2025, the term bonus in 2021, all capped),
 //! the most the reserve pays on this loan, the rate cap and the collateral limit.
 
+use crate::money::DecimalOps;
 use super::{enum_list, region_prefixes, req_bool, req_share, req_u32, words, Builder, Ctx, Params};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::Obj;
@@ -309,7 +310,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
     }
 
     // Loan form: physical collateral ≤ 30% of the amount, unless one indivisible asset.
-    let limit = amount.and_then(|amt| amt.checked_mul(p.collateral_max_ratio));
+    let limit = amount.and_then(|amt| amt.c_mul(p.collateral_max_ratio));
     match (amount, collateral, limit) {
         (Some(amt), Some(c), Some(lim)) => {
             let args = [
@@ -346,7 +347,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
 
     // Rate ≤ same-term benchmark × markup (二（一）; benchmark table in reference data).
     let benchmark = term.and_then(|t| ctx.benchmark.for_term(t, req.as_of));
-    let rate_cap = benchmark.and_then(|bm| bm.rate.checked_mul(p.rate_benchmark_markup)).map(|d| d.normalize());
+    let rate_cap = benchmark.and_then(|bm| bm.rate.c_mul(p.rate_benchmark_markup)).map(|d| d.normalize());
     match (term, rate, benchmark, rate_cap) {
         (Some(t), Some(r), Some(bm), Some(cap)) => {
             let args = [
@@ -421,14 +422,14 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
             // "期限每增加1年": whole years beyond the first (policy README §2.3).
             let years = t.saturating_sub(12) / 12;
             if years > 0 {
-                if let Some(with_bonus) = per_year.checked_mul(Decimal::from(years)).and_then(|x| x.checked_add(base_share)) {
+                if let Some(with_bonus) = per_year.c_mul(Decimal::from(years)).and_then(|x| x.c_add(base_share)) {
                     total = with_bonus;
                     b.explain(
                         "share_term_bonus",
                         [
                             ("term", Arg::Months(t)),
                             ("years", Arg::Int(i64::from(years))),
-                            ("points", Arg::Points(per_year.checked_mul(Decimal::from(years)).unwrap_or(per_year))),
+                            ("points", Arg::Points(per_year.c_mul(Decimal::from(years)).unwrap_or(per_year))),
                             ("share", Arg::Percent(total)),
                         ],);
                 }
@@ -444,7 +445,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
     if let Some(s) = share {
         b.rate("compensation_share", s);
         b.set_benefit(s);
-        if let Some(raw) = amount.and_then(|amt| amt.checked_mul(s)) {
+        if let Some(raw) = amount.and_then(|amt| amt.c_mul(s)) {
             let amt = amount.unwrap_or_default();
             match p.compensation_cap {
                 Some(cap) if raw > cap => {
@@ -552,5 +553,74 @@ pub fn tech_status_en(s: TechStatus) -> &'static str {
     match s {
         TechStatus::HighTechEnterprise => "a national high-tech enterprise",
         TechStatus::TechSme => "a registered tech SME",
+    }
+}
+
+/// The bank's claim on the reserve for a 科技贷 loss (合作银行细则 第十二条, L1715):
+/// 补偿 = 本金 × [1 + (申请日 − 欠息日) × 合同年利率 / 360] × 比例, at most `cap`,
+/// rounded half-up to 0.01 at the end. Penalty and compound interest are excluded
+/// by the clause, so only the contract's in-term rate enters.
+pub fn claim_amount(
+    outstanding_principal: Decimal,
+    contract_rate: Decimal,
+    arrears_from: crate::dates::Date,
+    claim_date: crate::dates::Date,
+    share: Decimal,
+    cap: Option<Decimal>,
+) -> Option<Decimal> {
+    let days = claim_date.days_since(arrears_from);
+    if days < 0 {
+        return None;
+    }
+    let accrued = Decimal::from(days).c_mul(contract_rate)?.c_div(Decimal::from(360))?;
+    let raw = outstanding_principal.c_mul(Decimal::ONE.c_add(accrued)?)?.c_mul(share)?;
+    let capped = match cap {
+        Some(c) if raw > c => c,
+        _ => raw,
+    };
+    Some(round_money(capped))
+}
+
+/// May the bank claim yet (第十二条, L1711)? Principal overdue two months or more
+/// ("以上" includes exactly two months), or a court has accepted the suit.
+pub fn claim_allowed(principal_due: crate::dates::Date, claim_date: crate::dates::Date, court_accepted: bool) -> bool {
+    court_accepted || principal_due.add_months(2).is_some_and(|two_months| claim_date >= two_months)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod claim_tests {
+    use super::*;
+    use crate::dates::Date;
+    use std::str::FromStr;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+    fn claim(p: &str, r: &str, from: &str, to: &str, share: &str) -> String {
+        claim_amount(dec(p), dec(r), d(from), d(to), dec(share), Some(dec("5000000"))).unwrap().normalize().to_string()
+    }
+
+    #[test]
+    fn compensation_vectors_from_extracts() {
+        // extracts/B.md §11.4, TV-C01…C06.
+        assert_eq!(claim("3000000", "0.0435", "2022-01-01", "2022-03-14", "0.60"), "1815660");
+        assert_eq!(claim("4000000", "0.052", "2022-03-21", "2022-06-20", "0.55"), "2228917.78");
+        assert_eq!(claim("10000000", "0.05", "2022-01-01", "2022-04-01", "0.50"), "5000000");
+        assert_eq!(claim("8000000", "0.045", "2022-01-01", "2022-03-02", "0.60"), "4836000");
+        assert_eq!(claim("9000000", "0.045", "2022-01-01", "2022-03-02", "0.60"), "5000000");
+        // TV-C06: the penalty rate never enters; only the 5.00% contract rate does.
+        assert_eq!(claim("2000000", "0.05", "2022-01-01", "2022-01-31", "0.50"), "1004166.67");
+    }
+
+    #[test]
+    fn claim_trigger_vectors() {
+        // TV-C07, TV-C08, TV-C09.
+        assert!(!claim_allowed(d("2022-03-15"), d("2022-05-14"), false));
+        assert!(claim_allowed(d("2022-03-15"), d("2022-05-15"), false));
+        assert!(claim_allowed(d("2022-03-15"), d("2022-04-04"), true));
     }
 }

@@ -3,6 +3,7 @@
 //! so none ship: a portal configures them, and until then the answer says the bank
 //! sets them (policy README §3).
 
+use crate::money::DecimalOps;
 use super::{enum_list, region_prefixes, size_list, size_words, words, Builder, Ctx, Params};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::Obj;
@@ -46,7 +47,7 @@ impl TradeLoanParams {
                     bank: super::req_share(&l, "bank")?,
                     insurer: super::req_share(&l, "insurer")?,
                 };
-                let sum = shares.government.checked_add(shares.bank).and_then(|s| s.checked_add(shares.insurer));
+                let sum = shares.government.c_add(shares.bank).and_then(|s| s.c_add(shares.insurer));
                 if sum != Some(Decimal::ONE) {
                     return Err(Error::new(
                         ErrorCode::InvalidOverride,

@@ -1,0 +1,262 @@
+//! Property tests: the invariants the policy notes and the contract promise, over
+//! many generated requests.
+
+use huiqi::json::value::parse;
+use huiqi::Engine;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| Engine::builtin().unwrap())
+}
+
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+/// A date between 2021-10-30 (the 2021 科技贷 plan) and the end of 2026.
+fn tech_date() -> impl Strategy<Value = String> {
+    (2021u16..=2026, 1u8..=12, 1u8..=28)
+        .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+        .prop_filter("after the 2021 plan", |s| s.as_str() >= "2021-10-30")
+}
+
+#[derive(Debug, Clone)]
+struct LoanTerms {
+    amount: u64,
+    term: u32,
+    collateral_pct: u32,
+    guarantee: &'static str,
+    research: bool,
+    as_of: String,
+}
+
+fn loan_terms() -> impl Strategy<Value = LoanTerms> {
+    (
+        1u64..=50_000_000,
+        1u32..=120,
+        0u32..=30,
+        prop::sample::select(vec!["none", "controlling_shareholder", "third_party", "guarantee_institution"]),
+        any::<bool>(),
+        tech_date(),
+    )
+        .prop_map(|(amount, term, collateral_pct, guarantee, research, as_of)| LoanTerms {
+            amount,
+            term,
+            collateral_pct,
+            guarantee,
+            research,
+            as_of,
+        })
+}
+
+fn tech_request(t: &LoanTerms, revenue: u64) -> String {
+    let collateral = t.amount * u64::from(t.collateral_pct) / 100;
+    format!(
+        r#"{{"as_of":"{}","region":"410724","programmes":["tech_loan"],
+           "applicant":{{"kind":"enterprise","revenue":"{revenue}","tech_status":["tech_sme"],"research_cooperation":{}}},
+           "loan":{{"amount":"{}","term_months":{},"annual_rate":"0.04","collateral_value":"{collateral}","guarantee":"{}"}}}}"#,
+        t.as_of, t.research, t.amount, t.term, t.guarantee
+    )
+}
+
+fn share_of(request: &str) -> Decimal {
+    let out = engine().evaluate_json(request).unwrap();
+    let v = parse(&out).unwrap();
+    let s = v.pointer("/results/0/figures/compensation_share").and_then(|f| f.as_str()).unwrap();
+    dec(s)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, .. ProptestConfig::default() })]
+
+    /// The compensation share stays within [30%, 80%] (policy README §2, both rule sets).
+    #[test]
+    fn share_is_between_30_and_80_percent(t in loan_terms(), revenue in 0u64..=1_000_000_000) {
+        let share = share_of(&tech_request(&t, revenue));
+        prop_assert!(share >= dec("0.30") && share <= dec("0.80"), "share {share}");
+    }
+
+    /// A larger revenue never raises the share at fixed loan terms.
+    #[test]
+    fn share_never_rises_with_revenue(t in loan_terms(), a in 0u64..=500_000_000, b in 0u64..=500_000_000) {
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
+        prop_assert!(share_of(&tech_request(&t, low)) >= share_of(&tech_request(&t, high)));
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Sched {
+    principal_fen: u64,
+    rate_bp: u32,
+    borrower_bp: u32,
+    term: u32,
+    method: &'static str,
+    start: String,
+}
+
+fn schedules() -> impl Strategy<Value = Sched> {
+    (
+        1u64..=100_000_000_000,
+        0u32..=3600,
+        0u32..=3600,
+        1u32..=600,
+        prop::sample::select(vec!["equal_installment", "equal_principal", "interest_only"]),
+        (1990u16..=2100, 1u8..=12, 1u8..=31),
+    )
+        .prop_map(|(principal_fen, rate_bp, b, term, method, (y, m, d))| Sched {
+            principal_fen,
+            rate_bp,
+            borrower_bp: b.min(rate_bp),
+            term,
+            method,
+            start: {
+                let last = [31, if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][usize::from(m - 1)];
+                format!("{y:04}-{m:02}-{:02}", d.min(last))
+            },
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    /// Principals sum exactly to the principal; subsidy + borrower interest = interest
+    /// in every period; balances never go negative and end at zero.
+    #[test]
+    fn schedules_add_up(s in schedules()) {
+        let principal = Decimal::new(s.principal_fen as i64, 2);
+        let req = format!(
+            r#"{{"principal":"{principal}","annual_rate":"{}","borrower_rate":"{}","term_months":{},"method":"{}","start_date":"{}"}}"#,
+            Decimal::new(i64::from(s.rate_bp), 4), Decimal::new(i64::from(s.borrower_bp), 4), s.term, s.method, s.start
+        );
+        let out = engine().schedule_json(&req).unwrap();
+        let v = parse(&out).unwrap();
+        let periods = v.get("periods").and_then(|p| p.as_array()).unwrap();
+        prop_assert_eq!(periods.len(), s.term as usize);
+        let mut sum = Decimal::ZERO;
+        for p in periods {
+            let f = |k: &str| dec(p.get(k).and_then(|x| x.as_str()).unwrap());
+            prop_assert_eq!(f("subsidy") + f("borrower_interest"), f("interest"));
+            prop_assert_eq!(f("payment"), f("principal") + f("interest"));
+            prop_assert!(f("balance") >= Decimal::ZERO && f("principal") >= Decimal::ZERO);
+            prop_assert!(f("subsidy") >= Decimal::ZERO);
+            sum += f("principal");
+        }
+        prop_assert_eq!(sum, principal);
+        let last = periods.last().unwrap();
+        prop_assert_eq!(dec(last.get("balance").and_then(|x| x.as_str()).unwrap()), Decimal::ZERO);
+    }
+}
+
+/// Fragments of requests, recombined at random: every answer is a response or a
+/// structured error, never a panic.
+fn fragment() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        r#""2022-06-30""#, r#""2022-02-30""#, r#""410724""#, r#""999999""#, "null", "true", "-1", "1e400", "0.1",
+        r#""0.0435""#, r#""18,000,000""#, r#""4.35%""#, "[]", "{}", r#"["college_graduate"]"#, r#"["nobody"]"#,
+        r#""enterprise""#, r#""person""#, "4294967296", "12", r#""equal_installment""#, r#"{"count":7}"#,
+        r#""\u0000""#, r#""\ud83d\ude00""#, "99999999999999999999999999999999",
+    ])
+    .prop_map(str::to_string)
+}
+
+fn key() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "as_of", "region", "applicant", "loan", "premises", "programmes", "kind", "industry", "employees", "revenue",
+        "amount", "term_months", "annual_rate", "collateral_value", "guarantee", "repayment", "start_date", "owner",
+        "monthly_rent", "startup_groups", "new_hires", "tech_status", "extra",
+    ])
+}
+
+fn json_value() -> impl Strategy<Value = String> {
+    let leaf = fragment();
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(|v| format!("[{}]", v.join(","))),
+            prop::collection::vec((key(), inner), 0..8).prop_map(|kv| {
+                let mut seen = std::collections::BTreeSet::new();
+                let body: Vec<String> = kv
+                    .into_iter()
+                    .filter(|(k, _)| seen.insert(*k))
+                    .map(|(k, v)| format!("\"{k}\":{v}"))
+                    .collect();
+                format!("{{{}}}", body.join(","))
+            }),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2048, .. ProptestConfig::default() })]
+
+    #[test]
+    fn no_input_panics(doc in json_value(), bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+        let e = engine();
+        for text in [doc.as_str(), &String::from_utf8_lossy(&bytes)] {
+            let _ = e.evaluate_json(text);
+            let _ = e.schedule_json(text);
+            let _ = e.with_override(text);
+        }
+    }
+
+    /// Every response parses as JSON; every error names a stable code.
+    #[test]
+    fn outputs_are_json(doc in json_value()) {
+        match engine().evaluate_json(&doc) {
+            Ok(out) => prop_assert!(parse(&out).is_ok()),
+            Err(err) => {
+                prop_assert!(huiqi::ErrorCode::ALL.contains(&err.code));
+                prop_assert!(parse(&err.to_json()).is_ok());
+                prop_assert!(!err.message_zh.is_empty() && !err.message_en.is_empty());
+            }
+        }
+    }
+}
+
+/// Valid requests with one field changed to something else: never a panic, and an
+/// error names the field it is about.
+#[test]
+fn mutated_valid_requests_fail_cleanly() {
+    let base = include_str!("fixtures/full-request.json");
+    let e = engine();
+    assert!(e.evaluate_json(base).is_ok());
+    let values = ["null", "\"\"", "\"x\"", "-1", "1.5", "[]", "{}", "true", "\"2022-13-01\"", "1e999", "\"-0\""];
+    let v = parse(base).unwrap();
+    let mut paths = Vec::new();
+    fn collect(v: &huiqi::json::Value<'_>, prefix: String, out: &mut Vec<String>) {
+        if let Some(o) = v.as_object() {
+            for (k, child) in o.iter() {
+                let p = if prefix.is_empty() { k.to_string() } else { format!("{prefix}.{k}") };
+                out.push(p.clone());
+                collect(child, p, out);
+            }
+        }
+    }
+    collect(&v, String::new(), &mut paths);
+    for path in &paths {
+        for replacement in values {
+            let mut doc = parse(base).unwrap().into_owned();
+            let mut cur = &mut doc;
+            let parts: Vec<&str> = path.split('.').collect();
+            for (i, part) in parts.iter().enumerate() {
+                let huiqi::json::Value::Object(o) = cur else { unreachable!() };
+                if i + 1 == parts.len() {
+                    o.insert(part.to_string(), parse(replacement).unwrap().into_owned());
+                    break;
+                }
+                cur = o.get_mut(part).unwrap();
+            }
+            match e.evaluate_json(&doc.to_string()) {
+                Ok(out) => assert!(parse(&out).is_ok()),
+                Err(err) => assert!(
+                    err.field.is_empty() || path.starts_with(err.field.split('[').next().unwrap()) || err.field.starts_with(path),
+                    "{path} = {replacement}: error names {}",
+                    err.field
+                ),
+            }
+        }
+    }
+}
