@@ -47,6 +47,11 @@ pub mod size;
 pub mod text;
 pub mod tri;
 
+/// The WebAssembly binding (exported to JS; public for the browser tests).
+#[cfg(target_arch = "wasm32")]
+pub mod wasm_api {
+    pub use crate::wasm::*;
+}
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

@@ -226,7 +226,6 @@ impl<'a> ProgrammeResult<'a> {
             w.end_object();
         }
         w.end_array();
-        w.field_raw("notes", &rs.notes_json);
         w.key("missing_fields");
         w.begin_array();
         for f in &self.missing_fields {

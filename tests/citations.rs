@@ -1,6 +1,8 @@
 //! Every citation that quotes a seed text must quote it where it says: the quote (with
 //! whitespace removed) appears within the cited lines of the cited file.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use huiqi::json::value::parse;
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,8 @@
 //! The CLI as users run it: exit codes, structured errors, batch streaming, bounded
 //! input, overrides.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use huiqi::json::value::parse;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

@@ -1,6 +1,8 @@
 //! Golden test: every policy data file carries its own cases, and every case passes.
 //! A rule set cannot land without examples (gorules/zen style).
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use huiqi::cases::run_cases;
 use huiqi::Engine;
 use huiqi::json::{value::parse, Value};

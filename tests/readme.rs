@@ -3,6 +3,8 @@
 //! number of lines). The commands run in bash from the repository root, with the
 //! freshly built `huiqi` first on PATH.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::Path;
 use std::process::Command;
 

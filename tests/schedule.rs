@@ -2,6 +2,8 @@
 //! reference (tests/reference/schedule_ref.py, `decimal` module), every period and
 //! every column, to the 分.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use huiqi::json::value::parse;
 use huiqi::Engine;
 

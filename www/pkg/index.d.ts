@@ -1,4 +1,4 @@
-/* Request and response types of the huiqi engine (CONTRACT.md). Money and rates are
+/* The huiqi JS API and the request and response types of the engine (CONTRACT.md). Money and rates are
    decimal strings ("18000000", "0.0435"); a JSON number is accepted on input. */
 
 export type Money = string;
@@ -225,3 +225,34 @@ export type HuiqiErrorCode =
   | "invalid_json" | "invalid_utf8" | "input_too_large" | "empty_input" | "io_error" | "missing_field"
   | "unknown_field" | "invalid_type" | "invalid_value" | "invalid_decimal" | "out_of_range" | "invalid_date"
   | "invalid_region" | "invalid_override" | "arithmetic_overflow" | "usage";
+
+/** Load the WebAssembly module. By default fetches huiqi_bg.wasm next to huiqi.js; pass
+ *  `{ module_or_path }` (a URL, a Response, bytes or a WebAssembly.Module) otherwise. */
+export default function init(module_or_path?: { module_or_path: unknown } | unknown): Promise<unknown>;
+export { init };
+/** Evaluate a request (object or JSON text). Throws HuiqiError for input it cannot use. */
+export function evaluate(request: EvaluateRequest | string): EvaluateResponse;
+/** A repayment schedule with 贴息 per period. */
+export function schedule(request: ScheduleRequest | string): ScheduleResponse;
+/** Every rule set with its period, documents, citations and source quality. */
+export function policies(): PoliciesResponse;
+/** Apply a portal's override (validated whole, cases run) or reset with null. */
+export function configure(override: PolicyOverride | string | null | undefined): void;
+/** The same operations on JSON text. */
+export function evaluateJson(request: string): string;
+export function scheduleJson(request: string): string;
+export function policiesJson(): string;
+export function configureJson(override?: string): void;
+/** "huiqi 0.1.0" */
+export function version(): string;
+
+/** Thrown for any input the engine cannot use: a stable code, the field's JSON path, and messages. */
+export declare class HuiqiError extends Error {
+  constructor(code: HuiqiErrorCode, field: string, message_zh: string, message_en: string);
+  readonly code: HuiqiErrorCode;
+  /** e.g. "applicant.revenue"; "" when the whole input is at fault */
+  readonly field: string;
+  readonly message_zh: string;
+  readonly message_en: string;
+  toJSON(): { error: { code: HuiqiErrorCode; field: string; message_zh: string; message_en: string } };
+}

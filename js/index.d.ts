@@ -1,0 +1,256 @@
+/* The huiqi JS API and the request and response types of the engine (CONTRACT.md). Money and rates are
+   decimal strings ("18000000", "0.0435"); a JSON number is accepted on input. */
+
+export type Money = string;
+export type Rate = string;
+/** YYYY-MM-DD */
+export type DateString = string;
+/** 6-digit GB/T 2260 code, e.g. "410724" */
+export type RegionCode = string;
+
+export type Programme = "tech_loan" | "trade_loan" | "startup_guarantee_loan" | "rent_relief";
+export type ApplicantKind = "enterprise" | "individual_business" | "person";
+export type Industry =
+  | "agriculture" | "industry" | "construction" | "wholesale" | "retail" | "transport" | "warehousing"
+  | "postal" | "accommodation" | "catering" | "telecom" | "software_it" | "real_estate"
+  | "property_management" | "leasing_business" | "other";
+export type TechStatus = "high_tech_enterprise" | "tech_sme";
+export type StartupGroup =
+  | "college_graduate" | "registered_unemployed" | "employment_difficulty" | "veteran"
+  | "returning_migrant_worker" | "rural_entrepreneur" | "new_citizen" | "released_prisoner"
+  | "overcapacity_worker" | "online_merchant" | "poverty_alleviated";
+export type Guarantee = "none" | "controlling_shareholder" | "third_party" | "guarantee_institution";
+export type Repayment = "equal_installment" | "equal_principal" | "interest_only";
+export type PremisesOwner = "state" | "non_state";
+
+export interface Applicant {
+  kind: ApplicantKind;
+  industry?: Industry;
+  employees?: number;
+  revenue?: Money | number;
+  total_assets?: Money | number;
+  tech_status?: TechStatus[];
+  research_cooperation?: boolean;
+  foreign_trade?: { trades_abroad?: boolean; credit_insurance?: boolean };
+  new_hires?: { count?: number; contract_years?: number | string };
+  startup_groups?: StartupGroup[];
+  subsidised_loans_before?: number;
+}
+
+export interface Loan {
+  amount?: Money | number;
+  term_months?: number;
+  annual_rate?: Rate | number;
+  collateral_value?: Money | number;
+  single_asset_collateral?: boolean;
+  guarantee?: Guarantee;
+  repayment?: Repayment;
+  start_date?: DateString;
+}
+
+export interface Premises {
+  owner?: PremisesOwner;
+  monthly_rent?: Money | number;
+  sublet?: boolean;
+  cannot_operate_normally?: boolean;
+  county_medium_high_risk_2022?: boolean;
+}
+
+export interface EvaluateRequest {
+  as_of: DateString;
+  region: RegionCode;
+  applicant: Applicant;
+  loan?: Loan;
+  premises?: Premises;
+  programmes?: Programme[];
+}
+
+export interface Citation {
+  document: string;
+  clause: string;
+  /** seed file and line, e.g. "004_258a8524201cde36.txt:1491", or a reference section */
+  source: string;
+  /** key of the citation in the rule set (`policies()` gives its quote) */
+  ref: string;
+  url?: string;
+  /** present in `policies()` */
+  quote?: string;
+}
+
+export type Outcome = "pass" | "fail" | "unknown" | "warn";
+export type Status = "eligible" | "ineligible" | "needs_info" | "not_in_force";
+export type SourceQuality = "official" | "draft" | "press_summary";
+
+export interface Check {
+  id: string;
+  outcome: Outcome;
+  message_zh: string;
+  message_en: string;
+  citation: Citation;
+  missing_fields?: string[];
+}
+
+export interface Explanation {
+  figure: string;
+  message_zh: string;
+  message_en: string;
+  citation: Citation;
+}
+
+export interface Message {
+  message_zh: string;
+  message_en: string;
+}
+
+export interface Figures {
+  compensation_share?: Rate;
+  max_compensation?: Money;
+  compensation_cap?: Money;
+  rate_cap?: Rate;
+  collateral_limit?: Money;
+  benchmark_rate?: Rate;
+  max_amount?: Money;
+  government_share?: Rate;
+  bank_share?: Rate;
+  insurer_share?: Rate;
+  lpr?: Rate;
+  borrower_rate?: Rate;
+  subsidy_rate?: Rate;
+  total_interest?: Money;
+  subsidy_amount?: Money;
+  borrower_interest?: Money;
+  subsidised_principal?: Money;
+  /** months, as a decimal string */
+  free_months?: string;
+  half_months?: string;
+  relief_amount?: Money;
+  [name: string]: string | undefined;
+}
+
+export interface ProgrammeResult {
+  programme: Programme;
+  rule_set: string;
+  title_zh: string;
+  title_en: string;
+  source_quality: SourceQuality;
+  effective_from: DateString;
+  effective_to: DateString | null;
+  documents: string[];
+  status: Status;
+  checks: Check[];
+  figures: Figures;
+  explanations: Explanation[];
+  hints: Message[];
+  missing_fields: string[];
+  other_rule_sets: ProgrammeResult[];
+}
+
+export interface EvaluateResponse {
+  as_of: DateString;
+  engine: string;
+  region: { code: RegionCode; name_zh: string; name_en: string };
+  size: {
+    class: "micro" | "small" | "medium" | "large" | "unknown";
+    citation: { document: string };
+    applicable: boolean;
+    industry?: Industry;
+    possible: ("micro" | "small" | "medium" | "large")[];
+    missing_fields: string[];
+  };
+  results: ProgrammeResult[];
+}
+
+export interface ScheduleRequest {
+  principal: Money | number;
+  annual_rate: Rate | number;
+  term_months: number;
+  method: Repayment;
+  start_date: DateString;
+  borrower_rate?: Rate | number;
+}
+
+export interface SchedulePeriod {
+  n: number;
+  date: DateString;
+  payment: Money;
+  principal: Money;
+  interest: Money;
+  subsidy: Money;
+  borrower_interest: Money;
+  balance: Money;
+}
+
+export interface ScheduleResponse {
+  periods: SchedulePeriod[];
+  totals: { payment: Money; principal: Money; interest: Money; subsidy: Money; borrower_interest: Money };
+}
+
+export interface RuleSetSummary {
+  id: string;
+  programme: Programme;
+  logic: string;
+  version: string;
+  title_zh: string;
+  title_en: string;
+  source_quality: SourceQuality;
+  effective_from: DateString;
+  effective_to: DateString | null;
+  scope_regions: string[];
+  documents: { number: string; title_zh: string; issuer_zh?: string; date?: string; source?: string; url?: string }[];
+  citations: { [ref: string]: Citation };
+  parameters: { [name: string]: unknown };
+}
+
+export interface PoliciesResponse {
+  engine: string;
+  reference: {
+    lpr: { source: string; first: DateString; last: DateString; last_1y: Rate; last_5y: Rate };
+    benchmark_rates: { effective: DateString; max_term_months: number | null; rate: Rate }[];
+    enterprise_size: string;
+    regions_vintage: string;
+  };
+  rule_sets: RuleSetSummary[];
+}
+
+/** A portal's override: rule sets (merged by id, or new) and newer LPR rows. */
+export interface PolicyOverride {
+  rule_sets?: ({ id: string } & { [key: string]: unknown })[];
+  lpr?: { publish_date: DateString; lpr_1y_pct: string; lpr_5y_pct: string; status?: string }[];
+  comment?: string;
+}
+
+export type HuiqiErrorCode =
+  | "invalid_json" | "invalid_utf8" | "input_too_large" | "empty_input" | "io_error" | "missing_field"
+  | "unknown_field" | "invalid_type" | "invalid_value" | "invalid_decimal" | "out_of_range" | "invalid_date"
+  | "invalid_region" | "invalid_override" | "arithmetic_overflow" | "usage";
+
+/** Load the WebAssembly module. By default fetches huiqi_bg.wasm next to huiqi.js; pass
+ *  `{ module_or_path }` (a URL, a Response, bytes or a WebAssembly.Module) otherwise. */
+export default function init(module_or_path?: { module_or_path: unknown } | unknown): Promise<unknown>;
+export { init };
+/** Evaluate a request (object or JSON text). Throws HuiqiError for input it cannot use. */
+export function evaluate(request: EvaluateRequest | string): EvaluateResponse;
+/** A repayment schedule with 贴息 per period. */
+export function schedule(request: ScheduleRequest | string): ScheduleResponse;
+/** Every rule set with its period, documents, citations and source quality. */
+export function policies(): PoliciesResponse;
+/** Apply a portal's override (validated whole, cases run) or reset with null. */
+export function configure(override: PolicyOverride | string | null | undefined): void;
+/** The same operations on JSON text. */
+export function evaluateJson(request: string): string;
+export function scheduleJson(request: string): string;
+export function policiesJson(): string;
+export function configureJson(override?: string): void;
+/** "huiqi 0.1.0" */
+export function version(): string;
+
+/** Thrown for any input the engine cannot use: a stable code, the field's JSON path, and messages. */
+export declare class HuiqiError extends Error {
+  constructor(code: HuiqiErrorCode, field: string, message_zh: string, message_en: string);
+  readonly code: HuiqiErrorCode;
+  /** e.g. "applicant.revenue"; "" when the whole input is at fault */
+  readonly field: string;
+  readonly message_zh: string;
+  readonly message_en: string;
+  toJSON(): { error: { code: HuiqiErrorCode; field: string; message_zh: string; message_en: string } };
+}
