@@ -537,17 +537,23 @@ th:first-child, td:first-child { text-align: left; }
   fieldset { padding: .5em .65em .75em; }
 }
 @media print {
-  .root { --huiqi-font-size: 11pt; color: #000; }
-  form, .actions, .no-print, details > summary { display: none !important; }
-  details { display: block; }
-  details > *:not(summary) { display: block; }
+  /* One clean page: verdicts, figures, the clauses, what to bring, date and rule versions. */
+  .root { --huiqi-font-size: 10pt; color: #000; line-height: 1.4; }
+  .root > h2, .intro, .presets, form, .actions, .no-print, .results-head, .checks-part, .how-part, .notes-part, .others, .schedule, .status-line { display: none !important; }
   .print-only { display: block; }
-  .card { break-inside: avoid; border-color: #999; padding: .5em .75em; }
-  .figure { background: none; border: 1px solid #bbb; padding: .3em .5em; }
-  .figure dd { font-size: 14pt; }
-  .results { gap: .5em; margin: 0; }
-  .table-wrap, .chart, .chart-legend, .schedule { display: none !important; }
-  .quote { background: none; }
+  .results { gap: .4em; margin: 0; }
+  .card { break-inside: avoid; border-color: #999; padding: .4em .6em; animation: none; }
+  .card-head h4 { font-size: 12pt; }
+  .meta { margin: .1em 0 .3em; }
+  .figures { margin: .3em 0; gap: .4em; grid-template-columns: repeat(4, 1fr); }
+  .figure { background: none; border: 1px solid #bbb; padding: .2em .4em; }
+  .figure dd { font-size: 13pt; }
+  .hints h5 { display: none; }
+  .hints li { font-size: 9pt; }
+  .banner { background: none; padding: .2em .4em; }
+  .bring { columns: 3; font-size: 9pt; }
+  .bring li { margin: 0; }
+  h2 { font-size: 15pt; margin: 0 0 .2em; }
   a { color: #000; }
 }
 @media (prefers-reduced-motion: no-preference) {

@@ -23,8 +23,10 @@ let engineSource;
 let enginePromise;
 function engine() {
   if (!enginePromise) {
+    // A page may hand over the engine's bytes (the offline edition embeds them).
+    const source = engineSource ?? globalThis.huiqiEngineSource;
     enginePromise = import('./index.js').then(async (m) => {
-      await m.default(engineSource ? { module_or_path: await engineSource } : undefined);
+      await m.default(source ? { module_or_path: await source } : undefined);
       return m;
     });
   }
@@ -330,9 +332,13 @@ class HuiqiWidget extends HTMLElement {
     for (const p of this._presets) {
       const title = this.lang === 'en' ? p.title_en || p.title_zh : p.title_zh;
       const story = this.lang === 'en' ? p.story_en || p.story_zh : p.story_zh;
+      const facts = (items, tag) => (items?.length ? h('p', { class: 'preset-story' }, h('span', { class: 'tag' }, tag), ' ', items.join('；')) : null);
       list.append(h('div', { class: 'preset' },
         h('button', { type: 'button', part: 'button preset', dataset: { preset: p.id }, on: { click: () => this.applyPreset(p) } }, title),
-        story ? h('p', { class: 'preset-story muted' }, story) : null));
+        story ? h('p', { class: 'preset-story muted' }, story) : null,
+        facts(p.from_article, t.fromArticle),
+        facts(p.assumed, t.assumed),
+        p.source ? h('p', { class: 'cite' }, `${t.source}：${p.source}`) : null));
     }
     return list;
   }
@@ -805,9 +811,8 @@ class HuiqiWidget extends HTMLElement {
     const head = h('div', { class: 'results-head' },
       h('h3', { id: 'results-title', tabindex: '-1' }, t.resultsHeading),
       h('p', { class: 'muted' }, fill(t.resultsFor, { region: regionText, date: r.as_of })));
-    const nodes = [head];
+    const nodes = [head, this.printHeader()];
     if (r.as_of < todayLocal()) nodes.push(h('p', { class: 'banner', part: 'historical' }, fill(t.historical, { date: r.as_of })));
-    nodes.push(this.printHeader());
     for (const result of r.results) nodes.push(this.card(result));
     nodes.push(this.bringList(), h('p', { class: 'muted print-only' }, t.printFooter));
     nodes.push(h('div', { class: 'actions no-print', part: 'actions' },
@@ -857,23 +862,30 @@ class HuiqiWidget extends HTMLElement {
     if (!nested && result.hints.length) {
       el.append(h('section', { class: 'part hints' }, h('h5', {}, t.hintsHeading), h('ul', { class: 'plain' }, result.hints.map((x) => h('li', {}, this.msg(x))))));
     }
-    el.append(h('section', { class: 'part' }, h(nested ? 'h6' : 'h5', {}, t.checksHeading),
+    if (!nested) {
+      // On paper: the clauses in one line, instead of the tap-to-open lists below.
+      const seen = new Set();
+      for (const c of [...result.checks.map((x) => x.citation), ...result.explanations.map((x) => x.citation)]) seen.add(this.citationLine(c));
+      el.append(h('p', { class: 'cite print-only' }, `${t.basis}：`, [...seen].join('；')));
+    }
+    el.append(h('section', { class: 'part checks-part' }, h(nested ? 'h6' : 'h5', {}, t.checksHeading),
       h('ul', { class: 'checks' }, result.checks.map((c) => h('li', { dataset: { check: c.id, outcome: c.outcome } },
         h('span', { class: `o o-${c.outcome}` }, t.outcome[c.outcome]),
         h('div', {}, h('p', {}, this.msg(c)), this.citation(result.rule_set, c.citation)))))));
     if (!nested && result.explanations.length) {
-      el.append(h('section', { class: 'part' }, h('h5', {}, t.howHeading),
+      el.append(h('section', { class: 'part how-part' }, h('h5', {}, t.howHeading),
         h('ul', { class: 'plain' }, result.explanations.map((x) => h('li', {}, h('p', {}, this.msg(x)), this.citation(result.rule_set, x.citation))))));
     }
     const notes = this._policies?.rule_sets?.find((r) => r.id === result.rule_set)?.notes || [];
     if (!nested && notes.length) {
-      el.append(h('details', { class: 'part' }, h('summary', {}, t.notesHeading), h('ul', { class: 'plain' }, notes.map((n) => h('li', { class: 'muted' }, this.msg(n))))));
+      el.append(h('details', { class: 'part notes-part' }, h('summary', {}, t.notesHeading), h('ul', { class: 'plain' }, notes.map((n) => h('li', { class: 'muted' }, this.msg(n))))));
     }
     if (!nested) {
       const sched = this.scheduleFor(result);
       if (sched) el.append(sched);
       if (result.other_rule_sets.length) {
         el.append(h('section', { class: 'others' }, h('h5', {}, t.othersHeading), result.other_rule_sets.map((o) => this.card(o, true))));
+        el.append(h('p', { class: 'cite print-only' }, `${t.othersHeading}：`, result.other_rule_sets.map((o) => `${this.lang === 'en' ? o.title_en : o.title_zh}（${t.status[o.status]}）`).join('；')));
       }
     }
     return el;
@@ -1031,7 +1043,6 @@ class HuiqiWidget extends HTMLElement {
   }
 
   print() {
-    for (const d of this.shadowRoot.querySelectorAll('details')) d.open = true;
     window.print();
   }
 
