@@ -50,13 +50,15 @@ ensure_node_modules() {
 }
 
 ensure_chromium() {
-  # A CJK font is only for legible screenshots; the widget uses the system's fonts.
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && fc-list 2>/dev/null | grep -qi 'wqy\|noto sans cjk'; then
+  # A CJK font is only for legible screenshots (the widget uses the system's fonts);
+  # poppler-utils reads the printout PDFs in the offline tests.
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v pdftotext >/dev/null \
+    && fc-list 2>/dev/null | grep -qi 'wqy\|noto sans cjk'; then
     return
   fi
-  say "installing Chromium, ChromeDriver and a CJK font from Debian packages"
+  say "installing Chromium, ChromeDriver, a CJK font and poppler-utils from Debian packages"
   local sudo=""
   if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
   $sudo apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver fonts-wqy-microhei
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver fonts-wqy-microhei poppler-utils
 }

@@ -1,0 +1,28 @@
+// Size budgets (deterministic, so they are asserted on every test run):
+//   wasm ≤ 150 KB gzipped; everything <huiqi-widget> loads ≤ 200 KB gzipped;
+//   dist/huiqi-offline.html ≤ 400 KB.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = join(root, 'pkg');
+const KB = 1000;
+const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length;
+const snippetFiles = (dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))).filter((p) => statSync(p).isFile());
+const elementFiles = ['huiqi-widget.js', 'huiqi-widget-assets.js', 'huiqi-widget-data.js', 'index.js', 'huiqi.js', 'huiqi_bg.wasm']
+  .map((f) => join(pkg, f))
+  .concat(snippetFiles(join(pkg, 'snippets')));
+const rows = [
+  ['wasm, gzipped', gz(join(pkg, 'huiqi_bg.wasm')), 150 * KB],
+  ['everything the element loads, gzipped', elementFiles.reduce((a, p) => a + gz(p), 0), 200 * KB],
+  ['dist/huiqi-offline.html', statSync(join(root, 'dist', 'huiqi-offline.html')).size, 400 * KB],
+];
+let failed = false;
+for (const [what, size, budget] of rows) {
+  const ok = size <= budget;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}: ${(size / KB).toFixed(1)} KB (budget ${budget / KB} KB)`);
+}
+process.exit(failed ? 1 : 0);

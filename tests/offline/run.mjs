@@ -1,0 +1,161 @@
+// The offline edition (dist/huiqi-offline.html) as outreach staff use it: opened by
+// file:// with every network request blocked, each visitor story gives the right
+// result, the printout is one A4 page with every figure, and "下一位" or three idle
+// minutes leave no visitor data in the page or in storage.
+//
+//   node tests/offline/run.mjs
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const file = `${root}dist/huiqi-offline.html`;
+const url = `file://${file}`;
+const artifacts = `${root}tests/offline/artifacts`;
+mkdirSync(artifacts, { recursive: true });
+if (!existsSync(file)) throw new Error('dist/huiqi-offline.html is missing: run ./scripts/build');
+
+const STORIES = {
+  'solid-state-battery': { programme: 'tech_loan', status: 'eligible', figures: { compensation_share: '60%', max_compensation: '480 万元' } },
+  'trade-loan-one-day': { programme: 'trade_loan', status: 'eligible', figures: {}, hint: '22.05万元' },
+  'subsidised-120': { programme: 'startup_guarantee_loan', status: 'eligible', figures: { borrower_rate: '1.85%', subsidy_rate: '1.25%', max_amount: '400 万元' } },
+  'xinxiang-rent-2022': { programme: 'rent_relief', status: 'eligible', figures: { relief_amount: '5.4 万元', free_months: '3 个月', half_months: '12 个月' } },
+};
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const results = [];
+async function test(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push([true, name, Date.now() - started]);
+    console.log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    results.push([false, name, Date.now() - started]);
+    console.log(`FAIL ${name}\n     ${e.stack || e}`);
+  }
+}
+function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+
+/** A page with the network cut off: every request but the file itself is aborted and counted. */
+async function offlinePage(opts = {}) {
+  const context = await browser.newContext({ offline: true, viewport: { width: 1280, height: 900 }, ...opts });
+  const attempted = [];
+  await context.route('**/*', (route) => {
+    if (route.request().url() === url) return route.continue();
+    attempted.push(route.request().url());
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { context, page, attempted, errors };
+}
+
+const widget = (page) => page.locator('huiqi-widget');
+
+async function runStory(page, id) {
+  await widget(page).locator(`css=button[data-preset="${id}"]`).click();
+  const want = STORIES[id];
+  const card = widget(page).locator(`css=article.card[data-programme="${want.programme}"]`);
+  await card.waitFor({ timeout: 15000 });
+  assert((await card.getAttribute('data-status')) === want.status, `${id}: status ${await card.getAttribute('data-status')}`);
+  for (const [name, text] of Object.entries(want.figures)) {
+    const got = (await card.locator(`css=:scope > dl.figures [data-figure="${name}"] dd`).innerText()).replace(/\s+/g, ' ').trim();
+    assert(got === text, `${id}: ${name} is "${got}", expected "${text}"`);
+  }
+  if (want.hint) assert((await card.innerText()).includes(want.hint), `${id}: no hint with ${want.hint}`);
+  return card;
+}
+
+for (const id of Object.keys(STORIES)) {
+  await test(`file:// with the network blocked: ${id}`, async () => {
+    const { context, page, attempted, errors } = await offlinePage();
+    await page.goto(url);
+    await runStory(page, id);
+    // Opening a repayment schedule must not reach for the network either.
+    const schedules = widget(page).locator('css=details.schedule');
+    if (await schedules.count()) {
+      await schedules.first().locator('css=summary').click();
+      await schedules.first().locator('css=table').waitFor();
+    }
+    assert(attempted.length === 0, `requests were attempted: ${attempted.join(', ')}`);
+    assert(errors.length === 0, `errors: ${errors.join(' | ')}`);
+    await context.close();
+  });
+}
+
+await test('the printout is one A4 page with every figure, the clauses and the date', async () => {
+  for (const id of Object.keys(STORIES)) {
+    const { context, page } = await offlinePage();
+    await page.goto(url);
+    await runStory(page, id);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = `${artifacts}/print-${id}.pdf`;
+    await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+    assert(pages === 1, `${id}: the printout has ${pages} pages`);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    for (const v of Object.values(STORIES[id].figures)) assert(text.includes(v.replace(/\s+/g, '')), `${id}: the printout lacks ${v}`);
+    for (const must of ['惠企政策测算单', '依据', '办理时请带上', 'huiqi']) assert(text.includes(must), `${id}: the printout lacks ${must}`);
+    await context.close();
+  }
+});
+
+/** Nothing of the visitor left: no result, empty answers, no fragment, empty storage. */
+async function assertClean(page, leftovers) {
+  const state = await page.evaluate(() => {
+    const root = document.querySelector('huiqi-widget').shadowRoot;
+    const values = [...root.querySelectorAll('input[type=text]')].map((i) => i.value).filter(Boolean);
+    const checked = [...root.querySelectorAll('input[type=checkbox]:checked')].map((i) => i.value);
+    return {
+      cards: root.querySelectorAll('.card').length,
+      results: root.getElementById('results')?.textContent || '',
+      values,
+      checked,
+      hash: location.hash,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      text: root.querySelector('form')?.innerText || '',
+    };
+  });
+  assert(state.cards === 0 && state.results === '', 'results remain');
+  assert(state.values.length === 0, `answers remain: ${state.values.join(', ')}`);
+  assert(state.checked.length === 0, `choices remain: ${state.checked.join(', ')}`);
+  assert(state.hash === '', `the fragment remains: ${state.hash}`);
+  assert(state.local === 0 && state.session === 0, 'something was written to storage');
+  for (const v of leftovers) assert(!state.results.includes(v), `"${v}" remains`);
+}
+
+await test('下一位 clears every answer and result', async () => {
+  const { context, page } = await offlinePage();
+  await page.goto(url);
+  await runStory(page, 'solid-state-battery');
+  await widget(page).getByRole('button', { name: '下一位' }).first().click();
+  await assertClean(page, ['480']);
+  await context.close();
+});
+
+await test('three idle minutes clear the page', async () => {
+  const { context, page } = await offlinePage();
+  await page.clock.install();
+  await page.goto(url);
+  await runStory(page, 'xinxiang-rent-2022');
+  await page.clock.fastForward('02:50');
+  assert((await widget(page).locator('css=.card').count()) > 0, 'cleared before three minutes');
+  await page.clock.fastForward('00:15');
+  await assertClean(page, ['5.4']);
+  await context.close();
+});
+
+await browser.close();
+const failed = results.filter(([ok]) => !ok);
+console.log(`${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length ? 1 : 0);
