@@ -130,6 +130,7 @@ export const STRINGS = {
     hintsHeading: '怎样才能符合 / 提示',
     notesHeading: '说明',
     othersHeading: '同时适用的其他政策',
+    othersNotApplying: '另有 {n} 项规则不适用于您（点开查看原因）',
     basis: '依据',
     source: '出处',
     scheduleHeading: '还款计划',
@@ -319,6 +320,7 @@ export const STRINGS = {
     hintsHeading: 'What would change it / tips',
     notesHeading: 'Notes',
     othersHeading: 'Other rule sets that apply',
+    othersNotApplying: '{n} more rule set(s) do not apply to you (open to see why)',
     basis: 'Basis',
     source: 'Source',
     scheduleHeading: 'Repayment schedule',
@@ -556,7 +558,7 @@ th:first-child, td:first-child { text-align: left; }
   h2 { font-size: 15pt; margin: 0 0 .2em; }
   a { color: #000; }
 }
-@media (prefers-reduced-motion: no-preference) {
+@media screen and (prefers-reduced-motion: no-preference) {
   .card { animation: huiqi-in .18s ease-out; }
   @keyframes huiqi-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 }

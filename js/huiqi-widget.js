@@ -318,7 +318,7 @@ class HuiqiWidget extends HTMLElement {
     );
     form.append(actions);
     root.append(form);
-    root.append(h('div', { class: 'results', part: 'results', id: 'results', role: 'region', 'aria-live': 'polite', 'aria-labelledby': 'results-title', tabindex: '-1' }));
+    root.append(h('div', { class: 'results', part: 'results', id: 'results', role: 'region', 'aria-live': 'polite', 'aria-label': t.resultsHeading, tabindex: '-1' }));
     this.shadowRoot.replaceChildren(root);
     this._rendered = true;
     this.updateVisibility();
@@ -883,9 +883,17 @@ class HuiqiWidget extends HTMLElement {
     if (!nested) {
       const sched = this.scheduleFor(result);
       if (sched) el.append(sched);
-      if (result.other_rule_sets.length) {
-        el.append(h('section', { class: 'others' }, h('h5', {}, t.othersHeading), result.other_rule_sets.map((o) => this.card(o, true))));
-        el.append(h('p', { class: 'cite print-only' }, `${t.othersHeading}：`, result.other_rule_sets.map((o) => `${this.lang === 'en' ? o.title_en : o.title_zh}（${t.status[o.status]}）`).join('；')));
+      // Rule sets that also apply come first; those that do not apply to this applicant stay folded.
+      const applies = result.other_rule_sets.filter((o) => o.status !== 'ineligible');
+      const notApplies = result.other_rule_sets.filter((o) => o.status === 'ineligible');
+      if (applies.length) {
+        el.append(h('section', { class: 'others' }, h('h5', {}, t.othersHeading), applies.map((o) => this.card(o, true))));
+      }
+      if (notApplies.length) {
+        el.append(h('details', { class: 'others' }, h('summary', {}, fill(t.othersNotApplying, { n: notApplies.length })), notApplies.map((o) => this.card(o, true))));
+      }
+      if (applies.length) {
+        el.append(h('p', { class: 'cite print-only' }, `${t.othersHeading}：`, applies.map((o) => `${this.lang === 'en' ? o.title_en : o.title_zh}（${t.status[o.status]}）`).join('；')));
       }
     }
     return el;

@@ -27,6 +27,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -146,6 +147,34 @@ async function serveGzip(dir) {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
+/** Content hashes of what is measured, to notice a rebuild that changed it during the run. */
+function hashFile(p) {
+  try {
+    return crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex');
+  } catch {
+    return 'unreadable';
+  }
+}
+function snapshot() {
+  const snap = {};
+  const walk = (dir) => {
+    if (!fs.existsSync(dir)) return;
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        snap[path.relative(ROOT, p)] = hashFile(p);
+      }
+    }
+  };
+  walk(PKG);
+  for (const f of ['index.html', 'demo.js', 'portal.css']) {
+    const p = path.join(WWW, f);
+    if (fs.existsSync(p)) snap[path.relative(ROOT, p)] = hashFile(p);
+  }
+  return snap;
+}
+
 function cleanup() {
   for (const c of children) {
     if (c.exitCode === null) {
@@ -251,13 +280,13 @@ const INIT_SCRIPT = `(() => {
     .then(() => { B.engineAt = performance.now(); }, (e) => { B.engineError = String(e); });
 })();`;
 
-async function throttledRun(browser, url) {
+async function throttledRun(browser, url, conditions) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Network.emulateNetworkConditions', conditions);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
   await page.addInitScript(INIT_SCRIPT);
   await page.goto(url, { waitUntil: 'load', timeout: 120000 });
@@ -311,9 +340,9 @@ async function throttledRun(browser, url) {
   return r;
 }
 
-async function throttledSeries(browser, url) {
+async function throttledSeries(browser, url, conditions = SLOW_4G) {
   const runs = [];
-  for (let i = 0; i < THROTTLE_RUNS; i++) runs.push(await throttledRun(browser, url));
+  for (let i = 0; i < THROTTLE_RUNS; i++) runs.push(await throttledRun(browser, url, conditions));
   const ok = runs.every((r) => r.interactiveAt !== null);
   const med = (k) => (runs.every((r) => r[k] !== null) ? median(runs.map((r) => r[k])) : null);
   const summary = { interactiveAt: ok ? median(runs.map((r) => r.interactiveAt)) : null, controlAt: med('controlAt'), engineAt: med('engineAt'), fcp: med('fcp') };
@@ -332,12 +361,13 @@ async function main() {
   const commit = sh('git', ['rev-parse', '--short', 'HEAD']);
   const dirty = sh('git', ['status', '--porcelain', '--', 'src', 'js', 'www', 'Cargo.toml', 'Cargo.lock']) ? ' (with uncommitted changes in src/js/www)' : '';
   const machineAt = lines.length;
-  out(`Machine: nproc ${os.availableParallelism ? os.availableParallelism() : os.cpus().length}, ${os.cpus()[0]?.model?.trim() || 'unknown CPU'}, Chromium (starting…), Node ${process.version}  `);
+  out(`Machine: nproc ${sh('nproc') || os.cpus().length}, ${os.cpus()[0]?.model?.trim() || 'unknown CPU'}, Chromium (starting…), Node ${process.version}  `);
   out(`Commit: ${commit || 'unknown'}${dirty}; measured: www/huiqi/ as built (${fs.existsSync(path.join(PKG, 'huiqi_bg.wasm')) ? `huiqi_bg.wasm modified ${fs.statSync(path.join(PKG, 'huiqi_bg.wasm')).mtime.toISOString().replace(/\.\d+Z$/, 'Z')}` : 'missing'})`);
   out();
   out('KB = 1024 bytes; gzip sizes are `gzip -9` of the files on disk.');
   out();
 
+  const before = snapshot();
   const table = [];
   const details = [];
   const row = (n, what, value, budget, result) => table.push(`| ${n} | ${what} | ${value} | ${budget} | ${result} |`);
@@ -421,15 +451,15 @@ async function main() {
       const { version, rows } = await benchEvaluate(browser, benchBase, requests);
       details.push(`### 3. \`evaluate()\` from JS (engine ${version})`);
       details.push('');
-      details.push(`${BENCH.blocks} blocks of ${BENCH.calls} calls each after ${BENCH.warmup} warm-up calls, on a page of its own (unthrottled); µs per call. \`evaluate\` is the JS API (object → JSON text → wasm → JSON.parse); \`evaluateJson\` is the same call with text in and out, for comparison. The requests are the widget's own (from its \`huiqi-result\` event after clicking the demo's preset buttons) and are saved in tests/budgets/requests.json.`);
+      details.push(`${BENCH.blocks} blocks of ${BENCH.calls} calls each after ${BENCH.warmup} warm-up calls, on a page of its own (unthrottled); µs per call. \`evaluate\` is the JS API (object → JSON text → wasm → JSON.parse); \`evaluateJson\` is the same call with text in and out (the wasm side plus string copies), and the next column times the JS side alone (JSON.stringify of the request, JSON.parse of the response text), for comparison. The requests are the widget's own (from its \`huiqi-result\` event after clicking the demo's preset buttons) and are saved in tests/budgets/requests.json.`);
       details.push('');
-      details.push('| request | response | evaluate median | min | p90 | evaluateJson median | budget | result |');
-      details.push('|---|---|---|---|---|---|---|---|');
+      details.push('| request | response | request / response JSON chars | evaluate median | min | p90 | evaluateJson median | JSON.stringify + JSON.parse alone | budget | result |');
+      details.push('|---|---|---|---|---|---|---|---|---|---|');
       let worst = 0;
       for (const r of rows) {
         const m = median(r.evaluate);
         worst = Math.max(worst, m);
-        details.push(`| ${r.name} | ${r.summary} | ${m.toFixed(1)} µs | ${Math.min(...r.evaluate).toFixed(1)} | ${quantile(r.evaluate, 0.9).toFixed(1)} | ${median(r.evaluateJson).toFixed(1)} µs | ≤ 50 µs | ${verdict(m <= BUDGET.evaluateUs)} |`);
+        details.push(`| ${r.name} | ${r.summary} | ${r.requestChars} / ${r.responseChars} | ${m.toFixed(1)} µs | ${Math.min(...r.evaluate).toFixed(1)} | ${quantile(r.evaluate, 0.9).toFixed(1)} | ${median(r.evaluateJson).toFixed(1)} µs | ${median(r.jsonJs).toFixed(1)} µs | ≤ 50 µs | ${verdict(m <= BUDGET.evaluateUs)} |`);
         row('3', `\`evaluate\` median per call, ${r.name}`, `${m.toFixed(1)} µs`, '≤ 50 µs', verdict(m <= BUDGET.evaluateUs));
       }
       details.push('');
@@ -439,23 +469,74 @@ async function main() {
 
     // 4. interactive form under Slow 4G + 4× CPU
     try {
+      const fmt = (x) => (x === null || x === undefined ? 'n/a' : `${Math.round(x)} ms`);
       const series = await throttledSeries(browser, `${demoBase}/index.html`);
       const s = series.summary;
-      const fmt = (x) => (x === null || x === undefined ? 'n/a' : `${Math.round(x)} ms`);
-      row(4, `navigation → interactive form, Slow 4G + ${CPU_RATE}× CPU, median of ${THROTTLE_RUNS} (serve.py, no compression)`, `${fmt(s.interactiveAt)} (FCP ${fmt(s.fcp)}, engine ready ${fmt(s.engineAt)})`, '≤ 1000 ms', s.interactiveAt === null ? '**FAIL** (form never became interactive)' : verdict(s.interactiveAt <= BUDGET.interactiveMs));
-      let gz;
-      try {
-        const gzServer = await serveGzip(WWW);
-        gz = await throttledSeries(browser, `${gzServer.url}/index.html`);
-        await gzServer.close();
-        const g = gz.summary;
-        row('4b', `same, files sent gzip-encoded (info only: what a compressing portal server gives)`, `${fmt(g.interactiveAt)} (FCP ${fmt(g.fcp)}, engine ready ${fmt(g.engineAt)})`, '(≤ 1000 ms)', g.interactiveAt === null ? '(n/a)' : `(${g.interactiveAt <= BUDGET.interactiveMs ? 'would pass' : 'would FAIL'})`);
-      } catch (e) {
-        row('4b', 'same, gzip-encoded (info only)', `error: ${e.message.split('\n')[0]}`, '', '');
+      row(4, `navigation → interactive form, Slow 4G + ${CPU_RATE}× CPU, median of ${THROTTLE_RUNS} (demo page, serve.py: no compression)`, `${fmt(s.interactiveAt)} (FCP ${fmt(s.fcp)}, engine ready ${fmt(s.engineAt)})`, '≤ 1000 ms', s.interactiveAt === null ? '**FAIL** (form never became interactive)' : verdict(s.interactiveAt <= BUDGET.interactiveMs));
+      // For comparison only (not budget lines): what changes the number.
+      const variants = [];
+      if (!process.env.BUDGETS_NO_VARIANTS) {
+        variants.push({
+          id: '4b',
+          what: 'same, files sent gzip-encoded (a compressing server, as most portals have)',
+          note: 'A Node server in this script with serve.py\'s headers plus `Content-Encoding: gzip` (gzip -9).',
+          run: async () => {
+            const g = await serveGzip(WWW);
+            try {
+              return await throttledSeries(browser, `${g.url}/index.html`);
+            } finally {
+              await g.close();
+            }
+          },
+        });
+        variants.push({
+          id: '4c',
+          what: 'same as 4 with latency 150 ms (the preset\'s nominal RTT, not what DevTools sends)',
+          note: '`latency: 150`, throughput as in 4.',
+          run: () => throttledSeries(browser, `${demoBase}/index.html`, { ...SLOW_4G, latency: 150 }),
+        });
+        variants.push({
+          id: '4d',
+          what: 'gzip-encoded as 4b and latency 150 ms as 4c',
+          note: 'Both changes together.',
+          run: async () => {
+            const g = await serveGzip(WWW);
+            try {
+              return await throttledSeries(browser, `${g.url}/index.html`, { ...SLOW_4G, latency: 150 });
+            } finally {
+              await g.close();
+            }
+          },
+        });
+        variants.push({
+          id: '4e',
+          what: 'same as 4, demo page without its `<link rel="modulepreload">` lines (the README embed snippet as pasted)',
+          note: 'A temp copy of www/ whose index.html has the five modulepreload links removed.',
+          run: async () => {
+            const dir = path.join(tmp, 'www-no-preload');
+            fs.cpSync(WWW, dir, { recursive: true });
+            const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+            fs.writeFileSync(path.join(dir, 'index.html'), html.replace(/^\s*<link rel="modulepreload"[^>]*>\n/gm, ''));
+            return throttledSeries(browser, `${await servePy(dir)}/index.html`);
+          },
+        });
+      }
+      const done = [];
+      for (const v of variants) {
+        try {
+          const ser = await v.run();
+          const g = ser.summary;
+          row(v.id, `${v.what} — info only`, `${fmt(g.interactiveAt)} (FCP ${fmt(g.fcp)}, engine ready ${fmt(g.engineAt)})`, '(≤ 1000 ms)', g.interactiveAt === null ? '(n/a)' : `(${g.interactiveAt <= BUDGET.interactiveMs ? 'would pass' : 'would fail'})`);
+          done.push({ ...v, ser });
+        } catch (e) {
+          row(v.id, `${v.what} — info only`, `error: ${e.message.split('\n')[0]}`, '', '');
+        }
       }
       details.push('### 4. Navigation → interactive form, Slow 4G + 4× CPU');
       details.push('');
-      details.push(`CDP on a fresh context per run: \`Network.setCacheDisabled {cacheDisabled: true}\`, \`Network.emulateNetworkConditions {offline: false, latency: ${SLOW_4G.latency}, downloadThroughput: ${SLOW_4G.downloadThroughput}, uploadThroughput: ${SLOW_4G.uploadThroughput}}\` (Chrome DevTools' Slow 4G preset exactly as DevTools sends it: 1.6 Mbps × 0.9 down, 750 kbps × 0.9 up, its "150 ms RTT" applied as 150 × 3.75 = 562.5 ms per-request latency), \`Emulation.setCPUThrottlingRate {rate: ${CPU_RATE}}\`. Times are from navigation start (performance.now() in the page). "Control" is when the widget's first form control in its shadow root exists and is enabled (a MutationObserver on the shadow root, from an init script); "interactive" is that time, or the end of the long task running then; "engine" is when \`HuiqiWidget.engine()\` resolves (wasm fetched, compiled, initialised). "TBT after" is the blocking time (long tasks beyond 50 ms) between the control and the engine being ready.`);
+      details.push(`CDP on a fresh context per run: \`Network.setCacheDisabled {cacheDisabled: true}\`, \`Network.emulateNetworkConditions {offline: false, latency: ${SLOW_4G.latency}, downloadThroughput: ${SLOW_4G.downloadThroughput}, uploadThroughput: ${SLOW_4G.uploadThroughput}}\`, \`Emulation.setCPUThrottlingRate {rate: ${CPU_RATE}}\`. These are Chrome DevTools' Slow 4G preset exactly as DevTools sends them (front_end/core/sdk/NetworkManager.ts \`Slow4GConditions\`, called "Fast 3G" before May 2024): 1.6 Mbps × 0.9 down, 750 kbps × 0.9 up, and its "150 ms RTT" applied as 150 × 3.75 = 562.5 ms per-request latency, the factor DevTools and Lighthouse use so that per-request throttling costs what connection setup plus a request cost on a 150 ms RTT link. Each request therefore costs at least 562.5 ms, so any page that needs the HTML and then one script file cannot show the form before ~1125 ms.`);
+      details.push('');
+      details.push('Times are from navigation start (performance.now() in the page). "Control": the widget\'s first form control in its shadow root exists and is enabled (a MutationObserver on the shadow root, installed by an init script that wraps attachShadow). "Interactive": that time, or the end of the long task running then (none pending). "Engine ready": `HuiqiWidget.engine()` resolves (wasm fetched, compiled and initialised). "TBT after": blocking time (long-task time beyond 50 ms) between the control and the engine being ready.');
       const runTable = (title, ser) => {
         details.push('');
         details.push(`${title}`);
@@ -467,14 +548,14 @@ async function main() {
         details.push(`| **median** | **${fmt(m.fcp)}** | **${fmt(m.controlAt)}** | **${fmt(m.interactiveAt)}** | **${fmt(m.engineAt)}** | | |`);
         const mr = ser.medianRun;
         details.push('');
-        details.push(`Waterfall of the median run (first control: \`${mr.control}\`; HTML response end ${fmt(mr.htmlEnd)}, DOMContentLoaded ${fmt(mr.domContentLoaded)}):`);
+        details.push(`Waterfall of the median run (first control: \`${mr.control}\`; HTML response end ${fmt(mr.htmlEnd)}, DOMContentLoaded ${fmt(mr.domContentLoaded)}; times in ms from navigation start):`);
         details.push('');
         details.push('| resource | initiator | start | first byte | end | transfer B |');
         details.push('|---|---|---|---|---|---|');
         for (const x of mr.resources) details.push(`| \`${x.name.replace(/^\//, '')}\` | ${x.initiator} | ${Math.round(x.start)} | ${Math.round(x.responseStart)} | ${Math.round(x.end)} | ${x.transfer} |`);
       };
-      runTable('Served by scripts/lib/serve.py (no Content-Encoding) — the budget line:', series);
-      if (gz) runTable('For comparison, the same files gzip-encoded (a Node server in this script with serve.py\'s headers plus `Content-Encoding: gzip`):', gz);
+      runTable('**4 — the budget line**: the demo page served by scripts/lib/serve.py (no Content-Encoding).', series);
+      for (const v of done) runTable(`**${v.id} — info only**: ${v.what}. ${v.note}`, v.ser);
       details.push('');
     } catch (e) {
       row(4, 'navigation → interactive form, Slow 4G + 4× CPU', `error: ${e.message.split('\n')[0]}`, '≤ 1000 ms', '**FAIL** (not measured)');
@@ -491,6 +572,12 @@ async function main() {
   out('|---|---|---|---|---|');
   for (const r of table) out(r);
   out();
+  const after = snapshot();
+  const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => before[k] !== after[k]);
+  if (changed.length) {
+    out(`**Warning: www/ changed during the run (a rebuild?), so the numbers may mix two builds; run again.** Changed: ${changed.map((c) => `\`${c}\``).join(', ')}`);
+    out();
+  }
   const fails = table.filter((r) => r.includes('**FAIL**')).length;
   out(fails ? `**${fails} line(s) over budget or not measured.**` : 'All budgets met.');
   out();

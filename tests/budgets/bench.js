@@ -25,10 +25,15 @@ window.huiqiBench = {
   run(request, { blocks = 40, calls = 200, warmup = 200 } = {}) {
     const response = evaluate(request);
     const text = JSON.stringify(request);
+    const responseText = evaluateJson(text);
     return {
+      requestChars: text.length,
+      responseChars: responseText.length,
       summary: response.results.map((r) => `${r.programme}:${r.status}`).join(' '),
       evaluate: timeBlocks(() => evaluate(request), blocks, calls, warmup),
       evaluateJson: timeBlocks(() => evaluateJson(text), blocks, calls, warmup),
+      // The JS side of evaluate(): stringify the request, parse the response.
+      jsonJs: timeBlocks(() => JSON.parse(responseText) && JSON.stringify(request), blocks, calls, warmup),
     };
   },
 };

@@ -65,14 +65,20 @@ export function goldenRequests() {
   return out.split('\n').filter((l) => l.length > 0);
 }
 
-const newestMtime = (p) => {
-  if (!fs.existsSync(p)) return 0;
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let m = st.mtimeMs;
-  for (const e of fs.readdirSync(p)) m = Math.max(m, newestMtime(path.join(p, e)));
-  return m;
-};
+/** The sources the engine is built from that are newer than `file` (empty when it is fresh). */
+export function newerSources(file) {
+  if (!fs.existsSync(file)) return ['(missing)'];
+  const t = fs.statSync(file).mtimeMs;
+  const out = [];
+  const walk = (p) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) fs.readdirSync(p).forEach((e) => walk(path.join(p, e)));
+    else if (st.mtimeMs > t) out.push(path.relative(ROOT, p));
+  };
+  ['src', 'policies', 'build.rs', 'Cargo.toml', 'Cargo.lock'].forEach((p) => walk(path.join(ROOT, p)));
+  return out;
+}
 
 /**
  * The native CLI (target/release/huiqi, or $HUIQI_BIN). Built with `cargo build --release`
@@ -82,9 +88,7 @@ const newestMtime = (p) => {
 export function nativeCli() {
   if (process.env.HUIQI_BIN) return process.env.HUIQI_BIN;
   const bin = path.join(ROOT, 'target', 'release', 'huiqi');
-  const inputs = ['src', 'policies', 'build.rs', 'Cargo.toml', 'Cargo.lock'].map((p) => path.join(ROOT, p));
-  const stale = !fs.existsSync(bin) || Math.max(...inputs.map(newestMtime)) > fs.statSync(bin).mtimeMs;
-  if (stale) run('cargo', ['build', '--release', '--quiet', '--bin', 'huiqi'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (newerSources(bin).length > 0) run('cargo', ['build', '--release', '--quiet', '--bin', 'huiqi'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   return bin;
 }
 

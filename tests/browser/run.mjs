@@ -1,0 +1,221 @@
+// End-to-end browser tests of the demo (www/) and the package (pkg/) in headless Chromium.
+//
+//   node tests/browser/run.mjs [substring …]     (only the tests whose name contains one)
+//
+// Needs a built www/ (./scripts/build) and Chromium at /usr/bin/chromium (or $CHROMIUM).
+// Starts three scripts/lib/serve.py servers on free ports (the demo plain, the demo under the
+// strict CSP, and a scratch root with tests/browser/pages/ and a copy of pkg/), plus a small
+// TCP relay in front of the plain server that logs every request line as it goes over the
+// wire. Launches Chromium once; every test gets fresh browser contexts. Prints pass/fail per
+// test with timings and exits non-zero on any failure. Artifacts (screenshots, PDFs) go to
+// tests/browser/artifacts/.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { instrument } from './helpers.mjs';
+
+import keyboardTests from './tests/keyboard.mjs';
+import printTests from './tests/print.mjs';
+import langTests from './tests/lang.mjs';
+import a11yTests from './tests/a11y.mjs';
+import cspTests from './tests/csp.mjs';
+import networkTests from './tests/network.mjs';
+import narrowTests from './tests/narrow.mjs';
+import shareTests from './tests/share.mjs';
+import goldenTests from './tests/golden.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const ARTIFACTS = path.join(HERE, 'artifacts');
+const TEST_TIMEOUT_MS = 90_000;
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const ALL = [
+  ...keyboardTests, ...printTests, ...langTests, ...a11yTests, ...cspTests,
+  ...networkTests, ...narrowTests, ...shareTests, ...goldenTests,
+];
+
+const color = process.stdout.isTTY ? (c, s) => `\x1b[${c}m${s}\x1b[0m` : (_c, s) => s;
+const ms = (t) => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${Math.round(t)} ms`);
+
+// ---- servers ----
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const children = [];
+async function serve(dir, { csp = false } = {}) {
+  for (let attempt = 0; ; attempt++) {
+    const port = await freePort();
+    const args = [path.join(ROOT, 'scripts/lib/serve.py'), '--dir', dir, '--port', String(port)];
+    if (csp) args.push('--csp');
+    const child = spawn('python3', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    const ok = await new Promise((resolve) => {
+      let out = '';
+      const timer = setTimeout(() => resolve(false), 10_000);
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (out.includes('serving ')) { clearTimeout(timer); resolve(true); }
+      });
+      child.on('exit', () => { clearTimeout(timer); resolve(false); });
+    });
+    if (ok) return { url: `http://127.0.0.1:${port}`, port, child };
+    child.kill();
+    if (attempt >= 3) throw new Error(`serve.py --dir ${dir} did not start:\n${stderr}`);
+  }
+}
+
+/** A TCP relay that records each HTTP request line it forwards: what the server receives. */
+async function wireLog(targetPort) {
+  const lines = [];
+  const server = net.createServer((client) => {
+    const upstream = net.connect(targetPort, '127.0.0.1');
+    let pending = '';
+    client.on('data', (chunk) => {
+      pending += chunk.toString('latin1');
+      let i;
+      while ((i = pending.indexOf('\r\n')) >= 0) {
+        const line = pending.slice(0, i);
+        pending = pending.slice(i + 2);
+        const m = /^([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?$/.exec(line);
+        if (m) lines.push({ method: m[1], target: m[2] });
+      }
+      if (pending.length > 65536) pending = pending.slice(-8192);
+      upstream.write(chunk);
+    });
+    upstream.on('data', (chunk) => client.write(chunk));
+    const end = () => { client.destroy(); upstream.destroy(); };
+    client.on('close', end).on('error', end);
+    upstream.on('close', end).on('error', end);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, lines, close: () => server.close() };
+}
+
+function stopServers() {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
+}
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { stopServers(); process.exit(130); });
+process.on('exit', stopServers);
+
+// ---- the native CLI, for golden parity ----
+function nativeCli() {
+  const bin = path.join(ROOT, 'target/release/huiqi');
+  if (!fs.existsSync(bin)) {
+    console.log('building the native CLI (cargo build --release)…');
+    const r = spawnSync('cargo', ['build', '--release', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('cargo build --release failed');
+  }
+  return bin;
+}
+
+// ---- main ----
+async function main() {
+  const filters = process.argv.slice(2);
+  const selected = filters.length ? ALL.filter((t) => filters.some((f) => t.name.includes(f))) : ALL;
+  if (!selected.length) throw new Error(`no test matches ${filters.join(', ')}`);
+  for (const f of ['www/index.html', 'www/demo.js', 'www/huiqi/huiqi-widget.js', 'www/huiqi/huiqi_bg.wasm', 'pkg/index.js', 'pkg/huiqi_bg.wasm']) {
+    if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} is missing: run ./scripts/build first`);
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+  const started = performance.now();
+  // A scratch root for the package page: tests/browser/pages/* and a copy of pkg/ as ./pkg.
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'huiqi-browser-'));
+  fs.cpSync(path.join(HERE, 'pages'), scratch, { recursive: true });
+  fs.cpSync(path.join(ROOT, 'pkg'), path.join(scratch, 'pkg'), { recursive: true });
+
+  const [plain, csp, pkgServer] = await Promise.all([
+    serve(path.join(ROOT, 'www')),
+    serve(path.join(ROOT, 'www'), { csp: true }),
+    serve(scratch, { csp: true }),
+  ]);
+  const wire = await wireLog(plain.port);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  console.log(`Chromium ${browser.version()} · demo ${plain.url} · demo+CSP ${csp.url} · pkg page ${pkgServer.url} · wire log ${wire.url}`);
+  console.log(`setup ${ms(performance.now() - started)}\n`);
+
+  const results = [];
+  for (const test of selected) {
+    const contexts = [];
+    const pageErrors = [];
+    const notes = [];
+    const env = {
+      browser,
+      root: ROOT,
+      artifacts: ARTIFACTS,
+      urls: { plain: plain.url, csp: csp.url, pkg: pkgServer.url },
+      wire,
+      nativeCli,
+      note: (s) => notes.push(s),
+      /** A fresh, instrumented context (closed after the test). */
+      async newContext(options = {}) {
+        const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, ...options });
+        contexts.push(context);
+        await instrument(context);
+        context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(`${p.url()}: ${e.message}`)));
+        return context;
+      },
+      async newPage(options = {}) {
+        const context = await env.newContext(options);
+        return context.newPage();
+      },
+    };
+    const t0 = performance.now();
+    let error = null;
+    let timer;
+    try {
+      await Promise.race([
+        test.run(env),
+        new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS); }),
+      ]);
+      if (pageErrors.length) throw new Error(`uncaught errors in the page:\n  ${pageErrors.join('\n  ')}`);
+    } catch (e) {
+      error = e;
+    } finally {
+      clearTimeout(timer);
+      await Promise.all(contexts.map((c) => c.close().catch(() => {})));
+    }
+    const took = performance.now() - t0;
+    results.push({ name: test.name, took, error });
+    const mark = error ? color('31', 'FAIL') : color('32', 'pass');
+    console.log(`${mark}  ${test.name}  ${color('2', `(${ms(took)})`)}`);
+    for (const n of notes) console.log(`        ${color('2', n)}`);
+    if (error) console.log(String(error.stack || error).split('\n').map((l) => `        ${l}`).join('\n'));
+  }
+
+  await browser.close();
+  wire.close();
+  stopServers();
+  fs.rmSync(scratch, { recursive: true, force: true });
+
+  const failed = results.filter((r) => r.error);
+  const total = performance.now() - started;
+  console.log(`\n${results.length - failed.length} passed, ${failed.length} failed, ${ms(total)} in all`);
+  if (failed.length) {
+    console.log(`failed:\n${failed.map((r) => `  - ${r.name}`).join('\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  stopServers();
+  process.exit(1);
+});
