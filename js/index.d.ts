@@ -198,6 +198,8 @@ export interface RuleSetSummary {
   scope_regions: string[];
   documents: { number: string; title_zh: string; issuer_zh?: string; date?: string; source?: string; url?: string }[];
   citations: { [ref: string]: Citation };
+  /** the rule set's caveats (press summary, draft, assumed dates) */
+  notes: Message[];
   parameters: { [name: string]: unknown };
 }
 

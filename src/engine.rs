@@ -73,8 +73,10 @@ impl Engine {
     ) -> Result<Engine> {
         let mut rule_sets = Vec::with_capacity(sources.len());
         for (i, src) in sources.iter().enumerate() {
+            // Name a rule set by its id: an index would be its place in the merged list,
+            // which means nothing to the author of an override.
             let label = match src.get("id") {
-                Some(Value::String(id)) => format!("rule_sets[{i}]({id})"),
+                Some(Value::String(id)) => format!("rule_set({id})"),
                 _ => index("rule_sets", i),
             };
             // Resolve `extends`, and read `null` as "not set" throughout (merge-patch rules).
@@ -156,12 +158,19 @@ impl Engine {
                 let list = o.opt_array("rule_sets").map_err(|e| override_error(e, ""))?;
                 (list.map(|a| a.iter().collect()).unwrap_or_default(), o.get("lpr"))
             }
-            other => return Err(override_error(crate::json::wrong_type("(root)", "object", other), "")),
+            other => {
+                let mut e = crate::json::wrong_type("(root)", "object", other);
+                e.field = String::new();
+                return Err(override_error(e, ""));
+            }
         };
         let mut sources = self.sources.clone();
         let mut with_cases: Vec<(String, &Value<'_>)> = Vec::new();
         for (i, patch) in rule_sets.iter().enumerate() {
             let path = index("rule_sets", i);
+            if !patch.is_object() {
+                return Err(override_error(crate::json::wrong_type(&path, "object", patch), ""));
+            }
             let id = match patch.get("id") {
                 Some(Value::String(s)) => s.to_string(),
                 _ => return Err(override_error(Error::missing("id"), &path)),
@@ -190,7 +199,7 @@ impl Engine {
             if let Some(f) = failures.first() {
                 return Err(Error::new(
                     ErrorCode::InvalidOverride,
-                    format!("rule_sets({id}).cases"),
+                    format!("rule_set({id}).cases"),
                     format!("覆盖数据自带的测试用例未通过（{}）：{}；覆盖未生效", f.case, f.problem),
                     format!("the override's own test case {} fails: {}; nothing was applied", f.case, f.problem),
                 ));

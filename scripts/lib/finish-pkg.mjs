@@ -50,6 +50,9 @@ meta.files = ['index.js', 'index.d.ts', 'huiqi.js', 'huiqi.d.ts', 'huiqi_bg.wasm
 meta.exports = {
   '.': { types: './index.d.ts', default: './index.js' },
   './huiqi_bg.wasm': './huiqi_bg.wasm',
+  './huiqi-widget.js': './huiqi-widget.js',
+  './huiqi-widget-assets.js': './huiqi-widget-assets.js',
+  './huiqi-widget-data.js': './huiqi-widget-data.js',
   './package.json': './package.json',
 };
 meta.keywords = ['henan', 'sme', 'policy', 'eligibility', 'wasm', '惠企'];

@@ -10,7 +10,9 @@ use crate::dates::Date;
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::{index, Obj};
 use crate::money::{read_decimal, read_money};
-use crate::policy::{Citation, LogicKind, LogicSpec, RuleSet};
+use crate::policy::{Citation, LogicKind, LogicSpec, MsgSpec, RuleSet};
+use crate::request::ApplicantKind;
+use crate::tri::Tri;
 use crate::rates::{BenchmarkTable, LprTable};
 use crate::request::EvaluateRequest;
 use crate::response::{ArgSpan, CheckResult, Explanation, FigureValue, Msg, Outcome, ProgrammeResult, Status};
@@ -294,6 +296,56 @@ pub fn explained_figure(logic: LogicKind, key: &str) -> &'static str {
         .find(|e| e.key == key)
         .map(|e| e.figure)
         .unwrap_or("")
+}
+
+// ---- Checks several programmes share (same messages, same logic). ----
+
+pub(crate) const REGION_MESSAGES: &[MsgSpec] = &[
+    MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["region"] },
+    MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["region"] },
+];
+pub(crate) const KIND_MESSAGES: &[MsgSpec] = &[
+    MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["kind"] },
+    MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["kind"] },
+];
+pub(crate) const SIZE_MESSAGES: &[MsgSpec] = &[
+    MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["class", "sizes"] },
+    MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["class", "sizes"] },
+    MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["sizes"] },
+];
+
+/// `region`: is the applicant registered under one of `prefixes` (e.g. `41`, `4101`)?
+pub(crate) fn check_region<'a>(b: &mut Builder<'a>, ctx: &Ctx<'a, '_>, prefixes: &[String]) {
+    let region = &ctx.req.region;
+    let words = Arg::Words(Cow::Borrowed(region.name_zh.as_str()), Cow::Borrowed(region.name_en.as_str()));
+    if prefixes.iter().any(|p| region.within(p)) {
+        b.check("region", Outcome::Pass, "pass", [("region", words)]);
+    } else {
+        b.check("region", Outcome::Fail, "fail", [("region", words)]);
+    }
+}
+
+/// `applicant_kind`: is the applicant one of `kinds`? Returns whether it is.
+pub(crate) fn check_kind(b: &mut Builder<'_>, kind: ApplicantKind, kinds: &[ApplicantKind]) -> bool {
+    let ok = kinds.contains(&kind);
+    let arg = words(kind.name_zh(), kind.name_en());
+    if ok {
+        b.check("applicant_kind", Outcome::Pass, "pass", [("kind", arg)]);
+    } else {
+        b.check("applicant_kind", Outcome::Fail, "fail", [("kind", arg)]);
+    }
+    ok
+}
+
+/// `enterprise_size`: is the size class one of `sizes` (unknown while figures are missing)?
+pub(crate) fn check_size(b: &mut Builder<'_>, ctx: &Ctx<'_, '_>, sizes: &[SizeClass]) {
+    let allowed = size_words(sizes);
+    let class = ctx.size.class.map(|c| words(c.name_zh(), c.name_en())).unwrap_or_else(|| words("未定", "unknown"));
+    match ctx.size.is_one_of(sizes) {
+        Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", [("class", class), ("sizes", allowed)]),
+        Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", [("class", class), ("sizes", allowed)]),
+        Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, [("sizes", allowed)]),
+    }
 }
 
 // ---- Parameter readers shared by the programme modules. ----

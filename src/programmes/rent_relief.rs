@@ -3,7 +3,7 @@
 //! a new round as data with the same parameters.
 
 use crate::money::DecimalOps;
-use super::{enum_list, req_bool, req_u32, size_list, size_words, words, Builder, Ctx, Params};
+use super::{enum_list, req_bool, req_u32, size_list, Builder, Ctx, Params};
 use crate::error::Result;
 use crate::json::Obj;
 use crate::policy::{CheckSpec, ExplainSpec, HintSpec, LogicSpec, MsgSpec};
@@ -11,7 +11,6 @@ use crate::request::{ApplicantKind, PremisesOwner};
 use crate::response::{FigureValue, Outcome, ProgrammeResult};
 use crate::size::SizeClass;
 use crate::text::Arg;
-use crate::tri::Tri;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
@@ -74,23 +73,8 @@ fn has_half(p: &Params) -> bool {
 
 pub static SPEC: LogicSpec = LogicSpec {
     checks: &[
-        CheckSpec {
-            id: "applicant_kind",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["kind"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["kind"] },
-            ],
-        },
-        CheckSpec {
-            id: "enterprise_size",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["class", "sizes"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["class", "sizes"] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["sizes"] },
-            ],
-        },
+        CheckSpec { id: "applicant_kind", when: None, messages: super::KIND_MESSAGES },
+        CheckSpec { id: "enterprise_size", when: None, messages: super::SIZE_MESSAGES },
         CheckSpec {
             id: "service_sector",
             when: Some(has_sector),
@@ -142,20 +126,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a>)
     let a = &req.applicant;
     let premises = req.premises.as_ref();
 
-    let kind = words(a.kind.name_zh(), a.kind.name_en());
-    if p.eligible_kinds.contains(&a.kind) {
-        b.check("applicant_kind", Outcome::Pass, "pass", [("kind", kind)]);
-    } else {
-        b.check("applicant_kind", Outcome::Fail, "fail", [("kind", kind)]);
-    }
+    super::check_kind(&mut b, a.kind, &p.eligible_kinds);
     if a.kind == ApplicantKind::Enterprise {
-        let sizes = size_words(&p.enterprise_sizes);
-        let class = ctx.size.class.map(|c| words(c.name_zh(), c.name_en())).unwrap_or_else(|| words("未定", "unknown"));
-        match ctx.size.is_one_of(&p.enterprise_sizes) {
-            Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", [("class", class), ("sizes", sizes)]),
-            Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", [("class", class), ("sizes", sizes)]),
-            Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, [("sizes", sizes)]),
-        }
+        super::check_size(&mut b, ctx, &p.enterprise_sizes);
         if p.service_sector_only {
             match a.industry.and_then(|i| ctx.sizes.industry(i)) {
                 Some(ind) => {

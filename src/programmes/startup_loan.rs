@@ -8,7 +8,7 @@
 //! The interest figures come from the repayment schedule of `loan.repayment`.
 
 use crate::money::DecimalOps;
-use super::{enum_list, req_money, req_share, req_u32, size_list, size_words, words, Builder, Ctx, Params};
+use super::{enum_list, req_money, req_share, req_u32, size_list, words, Builder, Ctx, Params};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::Obj;
 use crate::money::read_decimal;
@@ -18,7 +18,6 @@ use crate::response::{FigureValue, Outcome, ProgrammeResult};
 use crate::schedule::{walk, ScheduleRequest};
 use crate::size::SizeClass;
 use crate::text::Arg;
-use crate::tri::Tri;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
@@ -182,15 +181,7 @@ pub static SPEC: LogicSpec = LogicSpec {
                 MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["required"] },
             ],
         },
-        CheckSpec {
-            id: "enterprise_size",
-            when: Some(has_enterprise),
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["class", "sizes"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["class", "sizes"] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["sizes"] },
-            ],
-        },
+        CheckSpec { id: "enterprise_size", when: Some(has_enterprise), messages: super::SIZE_MESSAGES },
         CheckSpec {
             id: "hiring",
             when: Some(has_enterprise),
@@ -340,13 +331,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
     }
 
     if track == Borrower::Enterprise {
-        let sizes = size_words(&p.enterprise_sizes);
-        let class = ctx.size.class.map(|c| words(c.name_zh(), c.name_en())).unwrap_or_else(|| words("未定", "unknown"));
-        match ctx.size.is_one_of(&p.enterprise_sizes) {
-            Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", [("class", class), ("sizes", sizes)]),
-            Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", [("class", class), ("sizes", sizes)]),
-            Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, [("sizes", sizes)]),
-        }
+        super::check_size(&mut b, ctx, &p.enterprise_sizes);
         let hires = a.new_hires.as_ref();
         match (a.employees, hires.and_then(|h| h.count)) {
             (Some(staff), Some(count)) => {

@@ -8,7 +8,7 @@
 //! the most the reserve pays on this loan, the rate cap and the collateral limit.
 
 use crate::money::DecimalOps;
-use super::{enum_list, region_prefixes, req_bool, req_share, req_u32, words, Builder, Ctx, Params};
+use super::{enum_list, region_prefixes, req_bool, req_share, req_u32, Builder, Ctx, Params};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::Obj;
 use crate::money::{fmt_money_en, fmt_money_zh, read_money, round_money};
@@ -169,22 +169,8 @@ const RATE_ARGS: &[&str] = &["rate", "cap", "benchmark", "markup", "term"];
 
 pub static SPEC: LogicSpec = LogicSpec {
     checks: &[
-        CheckSpec {
-            id: "region",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["region"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["region"] },
-            ],
-        },
-        CheckSpec {
-            id: "applicant_kind",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["kind"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["kind"] },
-            ],
-        },
+        CheckSpec { id: "region", when: None, messages: super::REGION_MESSAGES },
+        CheckSpec { id: "applicant_kind", when: None, messages: super::KIND_MESSAGES },
         CheckSpec {
             id: "tech_status",
             when: None,
@@ -282,18 +268,8 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
     let guarantee = loan.and_then(|l| l.guarantee);
 
     // Who: a 科技企业 registered in Henan (二（一）, 三（一）).
-    let region = Arg::Words(Cow::Borrowed(&req.region.name_zh), Cow::Borrowed(&req.region.name_en));
-    if p.eligible_regions.iter().any(|pre| req.region.within(pre)) {
-        b.check("region", Outcome::Pass, "pass", [("region", region)]);
-    } else {
-        b.check("region", Outcome::Fail, "fail", [("region", region)]);
-    }
-    let kind = words(a.kind.name_zh(), a.kind.name_en());
-    if p.eligible_kinds.contains(&a.kind) {
-        b.check("applicant_kind", Outcome::Pass, "pass", [("kind", kind)]);
-    } else {
-        b.check("applicant_kind", Outcome::Fail, "fail", [("kind", kind)]);
-    }
+    super::check_region(&mut b, ctx, &p.eligible_regions);
+    super::check_kind(&mut b, a.kind, &p.eligible_kinds);
     match &a.tech_status {
         None => b.unknown("tech_status", "unknown", &["applicant.tech_status"], []),
         Some(list) => {

@@ -4,7 +4,7 @@
 //! sets them (policy README §3).
 
 use crate::money::DecimalOps;
-use super::{enum_list, region_prefixes, size_list, size_words, words, Builder, Ctx, Params};
+use super::{enum_list, region_prefixes, size_list, Builder, Ctx, Params};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::Obj;
 use crate::money::read_rate;
@@ -13,9 +13,8 @@ use crate::request::ApplicantKind;
 use crate::response::{Outcome, ProgrammeResult};
 use crate::size::SizeClass;
 use crate::text::Arg;
-use crate::tri::Tri;
 use rust_decimal::Decimal;
-use std::borrow::Cow;
+
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LossShares {
@@ -82,31 +81,9 @@ fn has_loss_shares(p: &Params) -> bool {
 
 pub static SPEC: LogicSpec = LogicSpec {
     checks: &[
-        CheckSpec {
-            id: "region",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["region"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["region"] },
-            ],
-        },
-        CheckSpec {
-            id: "applicant_kind",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["kind"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["kind"] },
-            ],
-        },
-        CheckSpec {
-            id: "enterprise_size",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["class", "sizes"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["class", "sizes"] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["sizes"] },
-            ],
-        },
+        CheckSpec { id: "region", when: None, messages: super::REGION_MESSAGES },
+        CheckSpec { id: "applicant_kind", when: None, messages: super::KIND_MESSAGES },
+        CheckSpec { id: "enterprise_size", when: None, messages: super::SIZE_MESSAGES },
         CheckSpec {
             id: "trades_abroad",
             when: None,
@@ -168,24 +145,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TradeLoanParams, mut b: Builder<'a>) 
     let a = &req.applicant;
     let loan = req.loan.as_ref();
 
-    let region = Arg::Words(Cow::Borrowed(&req.region.name_zh), Cow::Borrowed(&req.region.name_en));
-    if p.eligible_regions.iter().any(|pre| req.region.within(pre)) {
-        b.check("region", Outcome::Pass, "pass", [("region", region)]);
-    } else {
-        b.check("region", Outcome::Fail, "fail", [("region", region)]);
-    }
-    let kind = words(a.kind.name_zh(), a.kind.name_en());
-    if p.eligible_kinds.contains(&a.kind) {
-        b.check("applicant_kind", Outcome::Pass, "pass", [("kind", kind)]);
-        let sizes = size_words(&p.eligible_sizes);
-        let class = ctx.size.class.map(|c| words(c.name_zh(), c.name_en())).unwrap_or_else(|| words("未定", "unknown"));
-        match ctx.size.is_one_of(&p.eligible_sizes) {
-            Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", [("class", class), ("sizes", sizes)]),
-            Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", [("class", class), ("sizes", sizes)]),
-            Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, [("sizes", sizes)]),
-        }
-    } else {
-        b.check("applicant_kind", Outcome::Fail, "fail", [("kind", kind)]);
+    super::check_region(&mut b, ctx, &p.eligible_regions);
+    if super::check_kind(&mut b, a.kind, &p.eligible_kinds) {
+        super::check_size(&mut b, ctx, &p.eligible_sizes);
     }
 
     let trade = a.foreign_trade.as_ref();

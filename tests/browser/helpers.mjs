@@ -157,21 +157,20 @@ export async function tabTo(page, selector, { max = 150 } = {}) {
   throw new Error(`keyboard focus never reached ${selector} after ${max} presses; last stops: ${trail.slice(-25).join(' → ')}`);
 }
 
-const widgetEval = (page, fn, arg) => page.evaluate(fn, arg);
-
 export async function typeText(page, id, value) {
-  await tabTo(page, `#${id}`);
+  const presses = await tabTo(page, `#${id}`);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(value);
-  const got = await widgetEval(page, (i) => document.querySelector('huiqi-widget').shadowRoot.getElementById(i).value, id);
+  const got = await page.evaluate((i) => document.querySelector('huiqi-widget').shadowRoot.getElementById(i).value, id);
   assert.equal(got, value, `typed into #${id}`);
+  return presses;
 }
 
 /** A <select> by arrow keys, one option at a time (the widget may rebuild the field). */
 export async function chooseOption(page, id, value) {
-  await tabTo(page, `#${id}`);
+  const presses = await tabTo(page, `#${id}`);
   for (let i = 0; i < 80; i++) {
-    const s = await widgetEval(page, ([i2, v]) => {
+    const s = await page.evaluate(([i2, v]) => {
       const root = document.querySelector('huiqi-widget').shadowRoot;
       const el = root.getElementById(i2);
       return {
@@ -183,7 +182,7 @@ export async function chooseOption(page, id, value) {
     }, [id, value]);
     if (s.want < 0) throw new Error(`#${id} has no option ${value} (options: ${s.options})`);
     if (!s.focused) throw new Error(`focus left #${id} while choosing with the arrow keys (now on ${(await page.evaluate(focusProbe)).desc})`);
-    if (s.cur === s.want) return;
+    if (s.cur === s.want) return presses;
     await page.keyboard.press(s.want > s.cur ? 'ArrowDown' : 'ArrowUp');
   }
   throw new Error(`could not choose ${value} in #${id} with the arrow keys`);
@@ -191,9 +190,9 @@ export async function chooseOption(page, id, value) {
 
 /** A radio group: Tab lands on the checked radio; arrow keys move; Space checks. */
 export async function chooseRadio(page, name, value) {
-  await tabTo(page, `input[type=radio][name="${name}"]`);
+  const presses = await tabTo(page, `input[type=radio][name="${name}"]`);
   for (let i = 0; i < 12; i++) {
-    const s = await widgetEval(page, () => {
+    const s = await page.evaluate(() => {
       const a = document.querySelector('huiqi-widget').shadowRoot.activeElement;
       return { value: a?.value, checked: a?.checked, type: a?.type, name: a?.name };
     });
@@ -204,16 +203,18 @@ export async function chooseRadio(page, name, value) {
     }
     await page.keyboard.press('ArrowRight');
   }
-  const checked = await widgetEval(page, (n) => document.querySelector('huiqi-widget').shadowRoot.querySelector(`input[type=radio][name="${n}"]:checked`)?.value, name);
+  const checked = await page.evaluate((n) => document.querySelector('huiqi-widget').shadowRoot.querySelector(`input[type=radio][name="${n}"]:checked`)?.value, name);
   assert.equal(checked, value, `radio group ${name}`);
+  return presses;
 }
 
 export async function setCheckbox(page, name, value, on = true) {
   const sel = `input[type=checkbox][name="${name}"][value="${value}"]`;
-  await tabTo(page, sel);
-  const checked = () => widgetEval(page, (s) => document.querySelector('huiqi-widget').shadowRoot.querySelector(s).checked, sel);
+  const presses = await tabTo(page, sel);
+  const checked = () => page.evaluate((s) => document.querySelector('huiqi-widget').shadowRoot.querySelector(s).checked, sel);
   if ((await checked()) !== on) await page.keyboard.press('Space');
   assert.equal(await checked(), on, `checkbox ${name}=${value}`);
+  return presses;
 }
 
 /**
@@ -224,39 +225,44 @@ export async function setCheckbox(page, name, value, on = true) {
 export async function typeDate(page, id, iso) {
   const [y, m, d] = iso.split('-');
   const orders = [[m, d, y], [y, m, d], [d, m, y]];
-  const value = () => widgetEval(page, (i) => document.querySelector('huiqi-widget').shadowRoot.getElementById(i).value, id);
+  const value = () => page.evaluate((i) => document.querySelector('huiqi-widget').shadowRoot.getElementById(i).value, id);
+  let presses = 0;
   for (const order of orders) {
-    await tabTo(page, `#${id}`);
+    presses += await tabTo(page, `#${id}`);
     // Step out backwards, then Tab in again: the first segment has the caret.
-    for (let i = 0; i < 6 && (await page.evaluate(focusProbe, `#${id}`)).here; i++) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 6 && (await page.evaluate(focusProbe, `#${id}`)).here; i++, presses++) await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
+    presses += 1;
     for (const [k, part] of order.entries()) {
       await page.keyboard.type(part);
       if (part.length === 4 && k < 2) await page.keyboard.press('ArrowRight'); // a year does not auto-advance
     }
-    if ((await value()) === iso) return;
+    if ((await value()) === iso) return presses;
   }
   throw new Error(`could not type ${iso} into #${id} (it shows ${await value()})`);
 }
 
-/** Runs a keyboard plan: [kind, name, value] steps in the form's order. */
+/** Runs a keyboard plan: [kind, name, value] steps in the form's order. Returns the Tab presses. */
 export async function fillByKeyboard(page, steps) {
+  let presses = 0;
   for (const [kind, name, value] of steps) {
-    if (kind === 'check') await setCheckbox(page, name, value, true);
-    else if (kind === 'radio') await chooseRadio(page, name, value);
-    else if (kind === 'select') await chooseOption(page, name, value);
-    else if (kind === 'text') await typeText(page, name, value);
-    else if (kind === 'date') await typeDate(page, name, value);
+    if (kind === 'check') presses += await setCheckbox(page, name, value, true);
+    else if (kind === 'radio') presses += await chooseRadio(page, name, value);
+    else if (kind === 'select') presses += await chooseOption(page, name, value);
+    else if (kind === 'text') presses += await typeText(page, name, value);
+    else if (kind === 'date') presses += await typeDate(page, name, value);
     else throw new Error(`unknown step ${kind}`);
   }
+  return presses;
 }
 
 /** Tab to the submit button and press Enter; returns the result event's detail. */
 export async function submitByKeyboard(page) {
   const before = await page.evaluate(() => window.__huiqi.results.length);
-  await tabTo(page, 'button[type=submit]');
+  const presses = await tabTo(page, 'button[type=submit]');
   await page.keyboard.press('Enter');
-  return waitForResult(page, before + 1);
+  const detail = await waitForResult(page, before + 1);
+  return Object.defineProperty(detail, 'tabs', { value: presses, enumerable: false });
 }
 
 /** Is the element (in the widget) rendered and visible? */
@@ -267,8 +273,4 @@ export async function visibleInWidget(page, selector) {
     const r = el.getBoundingClientRect();
     return el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && r.width > 0 && r.height > 0;
   }, selector);
-}
-
-export function slug(s) {
-  return s.replace(/[^a-z0-9-]+/gi, '-');
 }

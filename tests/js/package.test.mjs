@@ -375,8 +375,6 @@ function declaredInterfaces(dts) {
   return out;
 }
 
-// Keys the engine returns that index.d.ts does not declare yet (reported, see the todo test).
-const KNOWN_UNDECLARED = new Set(['RuleSetSummary.notes']);
 
 function conformance() {
   const types = declaredInterfaces(fs.readFileSync(path.join(installed.dir, 'node_modules', 'huiqi', 'index.d.ts'), 'utf8'));
@@ -417,19 +415,13 @@ function conformance() {
 
 describe('index.d.ts', () => {
   test('every key the engine returns is declared, every required key is returned', () => {
-    const problems = conformance().filter((p) => !KNOWN_UNDECLARED.has(p.split(' ')[0]));
-    assert.deepEqual(problems, []);
-  });
-
-  test('known gaps in index.d.ts are fixed', { todo: 'RuleSetSummary lacks `notes` (policies() returns it)' }, () => {
-    const known = conformance().filter((p) => KNOWN_UNDECLARED.has(p.split(' ')[0]));
-    assert.deepEqual(known, []);
+    assert.deepEqual(conformance(), []);
   });
 });
 
 describe('subpaths', () => {
-  test("the <huiqi-widget> module the package ships can be imported as 'huiqi/huiqi-widget.js'", { todo: 'pkg/package.json exports has no ./huiqi-widget.js' }, () => {
-    // It is in "files" but not in "exports", so Node and bundlers refuse the subpath.
+  test("the <huiqi-widget> module the package ships can be imported as 'huiqi/huiqi-widget.js'", () => {
+    // Listed in "files" and in "exports", so Node and bundlers accept the subpath.
     const meta = readJson(path.join(installed.dir, 'node_modules', 'huiqi', 'package.json'));
     assert.ok(meta.files.includes('huiqi-widget.js'));
     assert.ok(Object.keys(meta.exports).includes('./huiqi-widget.js'), 'exports lists ./huiqi-widget.js');

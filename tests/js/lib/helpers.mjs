@@ -105,6 +105,12 @@ export function freePort() {
   });
 }
 
+// Servers started here, killed if the test process exits without stopping them.
+const servers = new Set();
+process.on('exit', () => {
+  for (const child of servers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+});
+
 /**
  * Serve a directory with scripts/lib/serve.py (optionally with the strict CSP header).
  * Resolves once it answers; `stop()` kills exactly the process started here.
@@ -115,6 +121,8 @@ export async function serve(dir, { csp = false } = {}) {
     const args = [path.join(ROOT, 'scripts', 'lib', 'serve.py'), '--dir', dir, '--port', String(port)];
     if (csp) args.push('--csp');
     const child = spawn('python3', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    servers.add(child);
+    child.once('exit', () => servers.delete(child));
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const stop = () =>

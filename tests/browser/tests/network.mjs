@@ -1,0 +1,48 @@
+// 6. Network: everything the page loads comes from its own origin; once the engine is
+//    loaded, evaluating (preset, form submission, schedule, language switch) requests nothing.
+//
+// One exception is the browser's, not the page's: every evaluation writes the answers into
+// the URL fragment (history.replaceState), and Chromium then re-requests the page's icon
+// (<link rel=icon href=favicon.svg>; serve.py sends Cache-Control: no-cache). That request
+// is made by the browser UI, carries nothing typed, and is checked for exactly that below.
+import assert from 'node:assert/strict';
+import { clickPreset, gotoDemo, settle, submitByKeyboard, waitForEngine } from '../helpers.mjs';
+
+export default [{
+  name: 'network: same origin only; evaluating makes no request',
+  async run(t) {
+    const page = await t.newPage();
+    const requests = [];
+    const failures = [];
+    page.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType() }));
+    page.on('requestfailed', (r) => failures.push(`${r.url()}: ${r.failure()?.errorText}`));
+    page.on('response', (r) => { if (r.status() >= 400) failures.push(`${r.url()}: HTTP ${r.status()}`); });
+
+    await gotoDemo(page, t.urls.plain);
+    await waitForEngine(page);
+    await page.waitForLoadState('networkidle');
+    const origin = new URL(t.urls.plain).origin;
+    const foreign = requests.filter((r) => new URL(r.url).origin !== origin).map((r) => r.url);
+    assert.deepEqual(foreign, [], 'every request goes to the page\'s own origin');
+    assert.ok(requests.some((r) => r.url.endsWith('.wasm')), 'the engine (wasm) was fetched');
+    assert.deepEqual(failures, [], 'no failed request');
+    t.note(`${requests.length} requests on load, all to ${origin}`);
+
+    const loaded = requests.length;
+    await clickPreset(page, 'zhengzhou-restaurant');
+    await submitByKeyboard(page); // the form again, by Enter on the submit button
+    await clickPreset(page, 'xinxiang-factory');
+    const schedule = page.locator('huiqi-widget details[part=schedule]').first();
+    await schedule.locator('summary').click();
+    await schedule.locator('table').waitFor();
+    await page.locator('#lang-switch').click();
+    await settle(page);
+    await page.waitForTimeout(300);
+
+    const icon = await page.evaluate(() => document.querySelector('link[rel~=icon]')?.href);
+    const after = requests.slice(loaded);
+    const browserIcon = after.filter((r) => r.url === icon && r.type === 'other');
+    assert.deepEqual(after.filter((r) => !browserIcon.includes(r)).map((r) => `${r.type} ${r.url}`), [], 'evaluating makes no request');
+    if (browserIcon.length) t.note(`after evaluating: only Chromium re-requesting the page icon ${browserIcon.length}× (${new URL(icon).pathname}, on each URL fragment change)`);
+  },
+}];

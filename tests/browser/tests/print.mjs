@@ -1,0 +1,57 @@
+// 2. Print: the Print button calls window.print; in print media the form is hidden and the
+//    results (figures and the clauses they rest on) are visible; an A4 PDF per preset.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PRESETS } from '../presets.mjs';
+import { clickPreset, gotoDemo, readCards, assertCards, visibleInWidget } from '../helpers.mjs';
+
+const pdfPages = (buf) => (buf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
+
+export default [{
+  name: 'print: A4 PDF, form hidden, figures and citations shown',
+  async run(t) {
+    const context = await t.newContext();
+    await context.addInitScript(() => {
+      window.__prints = 0;
+      window.print = () => { window.__prints += 1; };
+    });
+    const page = await context.newPage();
+    await gotoDemo(page, t.urls.plain);
+    for (const preset of PRESETS) {
+      const { response } = await clickPreset(page, preset.id);
+      const before = await page.evaluate(() => window.__prints);
+      await page.locator('huiqi-widget').getByRole('button', { name: '打印', exact: true }).click();
+      assert.equal(await page.evaluate(() => window.__prints), before + 1, 'the Print button calls window.print()');
+
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await visibleInWidget(page, 'form'), false, `${preset.id}: the form is hidden in print`);
+      assertCards(await readCards(page), preset.cards, { where: `${preset.id}, print` });
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('huiqi-widget').shadowRoot;
+        const shown = (el) => el.checkVisibility() && el.getBoundingClientRect().height > 0;
+        return [...root.querySelectorAll('article.card[data-programme]')].map((card) => ({
+          programme: card.dataset.programme,
+          visible: shown(card),
+          figuresVisible: [...card.querySelectorAll('[data-figure] dd')].filter((dd) => dd.closest('[data-programme]') === card).every(shown),
+          text: card.innerText, // innerText leaves out what CSS hides
+        }));
+      });
+      for (const result of response.results) {
+        const card = seen.find((c) => c.programme === result.programme);
+        assert.ok(card?.visible, `${preset.id}: the ${result.programme} card is visible in print`);
+        assert.ok(card.figuresVisible, `${preset.id}: the ${result.programme} figures are visible in print`);
+        const cites = new Set([...result.checks, ...result.explanations].map((x) => [x.citation.document, x.citation.clause].filter(Boolean).join(' ')));
+        const missing = [...cites].filter((c) => !card.text.includes(c));
+        assert.deepEqual(missing, [], `${preset.id}: every clause of the ${result.programme} result is printed (the printed card reads: ${JSON.stringify(card.text.slice(0, 400))}…)`);
+      }
+      const file = path.join(t.artifacts, `print-${preset.id}.pdf`);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      fs.writeFileSync(file, pdf);
+      const n = pdfPages(pdf);
+      assert.ok(n >= 1, 'the PDF has pages');
+      t.note(`${preset.id}: ${n} A4 page${n === 1 ? '' : 's'} → ${path.relative(t.root, file)}`);
+      await page.emulateMedia({ media: 'screen' });
+    }
+  },
+}];

@@ -1,0 +1,71 @@
+// 8. Share link and copy: after a result the URL fragment (#huiqi=…) holds the answers;
+//    opening it in a new browser restores the same result; the copy buttons put the link
+//    and a summary on the clipboard; the fragment never reaches the server.
+import assert from 'node:assert/strict';
+import { PRESETS } from '../presets.mjs';
+import { assertCards, clickPreset, gotoDemo, readCards, waitForResult, waitForWidget } from '../helpers.mjs';
+
+/** The answers a keyboard plan enters, as the widget keeps them. */
+function answersOf(steps) {
+  const want = {};
+  for (const [kind, name, value] of steps) {
+    if (kind === 'check') (want[name] ||= []).push(value);
+    else want[name.replace(/^tri-/, '')] = value;
+  }
+  return want;
+}
+
+export default [{
+  name: 'share link: fragment holds the answers, restores the result, never sent',
+  async run(t) {
+    const preset = PRESETS.find((p) => p.id === 'zhengzhou-restaurant');
+    const requests = [];
+    const record = (page) => page.on('request', (r) => requests.push(r.url()));
+    t.wire.lines.length = 0;
+
+    const context = await t.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    record(page);
+    await gotoDemo(page, t.wire.url);
+    const first = await clickPreset(page, preset.id);
+    const url = page.url();
+    const m = /#huiqi=([A-Za-z0-9_-]+)$/.exec(url);
+    assert.ok(m, `the URL holds the answers in its fragment: ${url}`);
+    const state = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
+    for (const [k, v] of Object.entries(answersOf(preset.steps))) {
+      if (Array.isArray(v)) assert.deepEqual([...state[k]].sort(), [...v].sort(), `fragment ${k}`);
+      else assert.equal(state[k], v, `fragment ${k}`);
+    }
+
+    // Copy buttons.
+    const widget = page.locator('huiqi-widget');
+    await widget.getByRole('button', { name: '复制分享链接' }).click();
+    await page.waitForFunction(() => document.querySelector('huiqi-widget').shadowRoot.getElementById('copy-status')?.textContent);
+    assert.equal(await widget.locator('#copy-status').textContent(), '已复制');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url, 'the copied link is the page URL with the answers');
+    await widget.getByRole('button', { name: '复制摘要' }).click();
+    await page.waitForFunction((u) => navigator.clipboard.readText().then((s) => s !== u), url);
+    const summary = await page.evaluate(() => navigator.clipboard.readText());
+    for (const [programme, card] of Object.entries(preset.cards)) {
+      for (const text of Object.values(card.zh)) assert.ok(summary.includes(text), `the summary has ${programme} ${text}:\n${summary}`);
+    }
+
+    // A new browser (no storage shared) opening the link gets the same result.
+    const other = await t.newContext();
+    const page2 = await other.newPage();
+    record(page2);
+    await page2.goto(url);
+    await waitForWidget(page2);
+    const second = await waitForResult(page2, 1);
+    assertCards(await readCards(page2), preset.cards, { where: 'restored from the link' });
+    assert.deepEqual(second.request, first.request, 'the restored request equals the original');
+    assert.equal(page2.url(), url, 'the link is unchanged');
+
+    // Never sent: neither in the browser's request URLs nor in what the server received.
+    assert.ok(requests.length > 0 && t.wire.lines.length > 0, 'requests were recorded');
+    assert.deepEqual(requests.filter((u) => u.includes('#') || u.includes('huiqi=')), [], 'no request URL carries the fragment');
+    assert.ok(t.wire.lines.some((l) => l.target === '/'), 'the server log has the page request');
+    assert.deepEqual(t.wire.lines.filter((l) => l.target.includes('#') || l.target.includes('huiqi=')), [], 'the server never received the fragment');
+    t.note(`server received ${t.wire.lines.length} request lines, e.g. ${t.wire.lines.slice(0, 3).map((l) => `${l.method} ${l.target}`).join(', ')}`);
+  },
+}];
