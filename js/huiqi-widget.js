@@ -25,8 +25,12 @@ function engine() {
   if (!enginePromise) {
     // A page may hand over the engine's bytes (the offline edition embeds them).
     const source = engineSource ?? globalThis.huiqiEngineSource;
-    enginePromise = import('./index.js').then(async (m) => {
-      await m.default(source ? { module_or_path: await source } : undefined);
+    // The three downloads start together (the API, its glue, the wasm) rather than
+    // each after the one that names it: on a slow link that is two round trips saved.
+    const wasm = source ?? fetch(new URL('./huiqi_bg.wasm', import.meta.url));
+    Promise.resolve(wasm).catch(() => {}); // a failure is reported through enginePromise
+    enginePromise = Promise.all([import('./index.js'), import('./huiqi.js')]).then(async ([m]) => {
+      await m.default({ module_or_path: await wasm });
       return m;
     });
   }
@@ -117,6 +121,29 @@ function styleSheet() {
   }
   return sheet;
 }
+
+const PRINTING = 'data-huiqi-printing';
+let printSheet;
+/** Hide all but `host` and its ancestors in print media; returns the undo, or null where
+ *  constructed style sheets or :has() are missing (the whole page prints then). */
+function isolatePrint(host) {
+  if (!('adoptedStyleSheets' in Document.prototype) || !CSS_SUPPORTS_HAS()) return null;
+  if (!printSheet) {
+    printSheet = new CSSStyleSheet();
+    printSheet.replaceSync(`@media print {
+      body *:not([${PRINTING}]):not(:has([${PRINTING}])) { display: none !important; }
+      body, body :has([${PRINTING}]) { margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important; }
+    }`);
+  }
+  host.setAttribute(PRINTING, '');
+  if (!document.adoptedStyleSheets.includes(printSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+  return () => {
+    host.removeAttribute(PRINTING);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
+  };
+}
+// (`CSS` here is the widget's style text; the browser's CSS namespace is globalThis.CSS.)
+const CSS_SUPPORTS_HAS = () => typeof globalThis.CSS?.supports === 'function' && globalThis.CSS.supports('selector(:has(a))');
 
 // ---- Regions ----
 const CITIES = REGIONS.henan.map(([code, zh, en, counties]) => ({ code, zh, en, counties: counties.map(([c, z, e]) => ({ code: c, zh: z, en: e })) }));
@@ -263,7 +290,10 @@ class HuiqiWidget extends HTMLElement {
     if (name === 'region' || name === 'programmes' || name === 'as-of') this.applyDefaults();
     if (name === 'outreach' && this.outreach) this.armIdle();
     this.render();
-    if (this.response) this.renderResults();
+    // Results are asked for in the page's language only (half the text): a new
+    // language means evaluating again, without moving the visitor's focus.
+    if (this.response && name === 'lang') this.evaluateNow({ focus: false });
+    else if (this.response) this.renderResults();
   }
 
   applyDefaults() {
@@ -332,13 +362,13 @@ class HuiqiWidget extends HTMLElement {
     for (const p of this._presets) {
       const title = this.lang === 'en' ? p.title_en || p.title_zh : p.title_zh;
       const story = this.lang === 'en' ? p.story_en || p.story_zh : p.story_zh;
-      const facts = (items, tag) => (items?.length ? h('p', { class: 'preset-story' }, h('span', { class: 'tag' }, tag), ' ', items.join('；')) : null);
+      const facts = (items, tag) => (items?.length ? h('p', { class: 'preset-story' }, h('span', { class: 'tag' }, tag), ' ', items.join(t.listSep)) : null);
       list.append(h('div', { class: 'preset' },
         h('button', { type: 'button', part: 'button preset', dataset: { preset: p.id }, on: { click: () => this.applyPreset(p) } }, title),
         story ? h('p', { class: 'preset-story muted' }, story) : null,
         facts(p.from_article, t.fromArticle),
         facts(p.assumed, t.assumed),
-        p.source ? h('p', { class: 'cite' }, `${t.source}：${p.source}`) : null));
+        p.source ? h('p', { class: 'cite' }, `${t.source}${t.colon}${p.source}`) : null));
     }
     return list;
   }
@@ -357,7 +387,7 @@ class HuiqiWidget extends HTMLElement {
     const help = opts.help ? h('p', { class: 'help', id: `${id}-help` }, opts.help) : null;
     const err = h('p', { class: 'error', id: `${id}-error` }, this.errors[id] || '');
     return h('div', { class: 'field', dataset: { field: id } },
-      h('label', { for: id }, label, opts.unit ? h('span', { class: 'unit' }, `（${opts.unit}）`) : null, opts.optional ? h('span', { class: 'opt' }, ` ${t.optional}`) : null),
+      h('label', { for: id }, label, opts.unit ? h('span', { class: 'unit' }, t.paren(opts.unit)) : null, opts.optional ? h('span', { class: 'opt' }, ` ${t.optional}`) : null),
       opts.unit ? h('div', { class: 'with-unit' }, control) : control,
       help, err);
   }
@@ -635,7 +665,7 @@ class HuiqiWidget extends HTMLElement {
       summary.hidden = bad.length === 0;
       if (bad.length) {
         summary.append(h('p', {}, fill(t.errorSummary, { n: bad.length })),
-          h('ul', { class: 'plain' }, bad.map((id) => h('li', {}, h('button', { type: 'button', on: { click: () => this.focusField(id) } }, this.labelOf(id), '：', this.errors[id] || '')))));
+          h('ul', { class: 'plain' }, bad.map((id) => h('li', {}, h('button', { type: 'button', on: { click: () => this.focusField(id) } }, this.labelOf(id), this.t.colon, this.errors[id] || '')))));
       }
     }
     return bad;
@@ -724,7 +754,7 @@ class HuiqiWidget extends HTMLElement {
   }
 
   /** Validate, evaluate, render; returns the response (or null). */
-  async evaluateNow() {
+  async evaluateNow({ focus = true } = {}) {
     const t = this.t;
     this.touch();
     const bad = this.validateAll();
@@ -738,6 +768,7 @@ class HuiqiWidget extends HTMLElement {
     }
     const request = this.buildRequest();
     if (!request.region) request.region = '410000';
+    request.lang = this.lang === 'en' ? 'en' : 'zh-CN';
     this.setStatus(t.loading);
     let m;
     try {
@@ -753,9 +784,7 @@ class HuiqiWidget extends HTMLElement {
       this.response = response;
       this.renderResults();
       this.setStatus('');
-      this.writeHash();
-      const results = this.shadowRoot.getElementById('results');
-      results?.focus({ preventScroll: false });
+      if (focus) this.shadowRoot.getElementById('results')?.focus({ preventScroll: false });
       this.dispatchEvent(new CustomEvent('huiqi-result', { detail: { request, response }, bubbles: true, composed: true }));
       return response;
     } catch (err) {
@@ -797,9 +826,9 @@ class HuiqiWidget extends HTMLElement {
     const t = this.t;
     const quote = this.quoteOf(ruleSet, c);
     return h('details', { part: 'citation' },
-      h('summary', {}, `${t.basis}：${this.citationLine(c)}`),
+      h('summary', {}, `${t.basis}${t.colon}${this.citationLine(c)}`),
       quote ? h('blockquote', { class: 'quote' }, quote) : null,
-      h('p', { class: 'cite' }, `${t.source}：${c.source}`, c.url ? [' · ', h('span', {}, c.url)] : null));
+      h('p', { class: 'cite' }, `${t.source}${t.colon}${c.source}`, c.url ? [' · ', h('span', {}, c.url)] : null));
   }
 
   renderResults() {
@@ -827,7 +856,7 @@ class HuiqiWidget extends HTMLElement {
   printHeader() {
     const t = this.t;
     const r = this.response;
-    const rules = r.results.map((x) => `${this.lang === 'en' ? x.title_en : x.title_zh}（${x.rule_set}）`).join('；');
+    const rules = r.results.map((x) => `${this.lang === 'en' ? x.title_en : x.title_zh}${t.paren(x.rule_set)}`).join(t.listSep);
     return h('div', { class: 'print-only' },
       h('h2', {}, t.printHeading),
       h('p', {}, fill(t.resultsFor, { region: this.lang === 'en' ? r.region.name_en : r.region.name_zh, date: r.as_of })),
@@ -855,7 +884,7 @@ class HuiqiWidget extends HTMLElement {
           h('span', { class: `badge s-${result.status}`, part: 'status' }, t.status[result.status]),
           result.source_quality !== 'official' ? h('span', { class: `badge q-${result.source_quality}`, part: 'quality' }, t.quality[result.source_quality]) : null)),
       nested ? null : h('p', { class: 'meta' }, title),
-      h('p', { class: 'meta' }, period, ' · ', result.documents.join('、')),
+      h('p', { class: 'meta' }, period, ' · ', result.documents.join(t.enumSep)),
       result.source_quality !== 'official' ? h('p', { class: 'meta' }, t.qualityNote[result.source_quality]) : null);
     const figures = this.figures(result);
     if (figures) el.append(figures);
@@ -866,7 +895,7 @@ class HuiqiWidget extends HTMLElement {
       // On paper: the clauses in one line, instead of the tap-to-open lists below.
       const seen = new Set();
       for (const c of [...result.checks.map((x) => x.citation), ...result.explanations.map((x) => x.citation)]) seen.add(this.citationLine(c));
-      el.append(h('p', { class: 'cite print-only' }, `${t.basis}：`, [...seen].join('；')));
+      el.append(h('p', { class: 'cite print-only' }, `${t.basis}${t.colon}`, [...seen].join(t.listSep)));
     }
     el.append(h('section', { class: 'part checks-part' }, h(nested ? 'h6' : 'h5', {}, t.checksHeading),
       h('ul', { class: 'checks' }, result.checks.map((c) => h('li', { dataset: { check: c.id, outcome: c.outcome } },
@@ -893,7 +922,7 @@ class HuiqiWidget extends HTMLElement {
         el.append(h('details', { class: 'others' }, h('summary', {}, fill(t.othersNotApplying, { n: notApplies.length })), notApplies.map((o) => this.card(o, true))));
       }
       if (applies.length) {
-        el.append(h('p', { class: 'cite print-only' }, `${t.othersHeading}：`, applies.map((o) => `${this.lang === 'en' ? o.title_en : o.title_zh}（${t.status[o.status]}）`).join('；')));
+        el.append(h('p', { class: 'cite print-only' }, `${t.othersHeading}${t.colon}`, applies.map((o) => `${this.lang === 'en' ? o.title_en : o.title_zh}${t.paren(t.status[o.status])}`).join(t.listSep)));
       }
     }
     return el;
@@ -999,32 +1028,25 @@ class HuiqiWidget extends HTMLElement {
     if (!r) return '';
     const lines = [t.summaryTitle, fill(t.resultsFor, { region: this.lang === 'en' ? r.region.name_en : r.region.name_zh, date: r.as_of }), ''];
     for (const x of r.results) {
-      lines.push(`【${t.programme[x.programme]}】${t.status[x.status]}（${this.lang === 'en' ? x.title_en : x.title_zh}）`);
+      lines.push(`${t.bracket(t.programme[x.programme])}${t.status[x.status]}${t.paren(this.lang === 'en' ? x.title_en : x.title_zh)}`);
       for (const n of KEY_FIGURES[x.programme] || []) {
         if (x.figures[n] === undefined) continue;
         const [v, u] = this.formatFigure(n, x.figures[n]);
-        lines.push(`  ${t.figure[n]}：${v}${u}`);
+        lines.push(`  ${t.figure[n]}${t.colon}${v}${u}`);
       }
       for (const hint of x.hints) lines.push(`  → ${this.msg(hint)}`);
-      lines.push(`  ${t.basis}：${x.documents.join('、')}`);
+      lines.push(`  ${t.basis}${t.colon}${x.documents.join(t.enumSep)}`);
     }
     lines.push('', t.printFooter);
     return lines.join('\n');
   }
 
+  /** The page URL with the answers in its fragment. Built only when the visitor asks
+   *  for it: the page's own URL (and so its history) never holds what was typed. */
   shareLink() {
     const url = new URL(window.location.href);
     url.hash = HASH_KEY + encodeState(this.state);
     return url.toString();
-  }
-
-  writeHash() {
-    if (this.outreach || !('history' in window)) return;
-    try {
-      history.replaceState(null, '', `#${HASH_KEY}${encodeState(this.state)}`);
-    } catch {
-      /* a sandboxed frame may refuse; the result stands */
-    }
   }
 
   restoreFromHash() {
@@ -1050,8 +1072,18 @@ class HuiqiWidget extends HTMLElement {
     }
   }
 
+  /** Print the results alone: for this one printout, a document-level print sheet hides
+   *  the portal page around the widget (everything that neither is nor contains it).
+   *  Ctrl+P still prints the whole page, as the portal intends. */
   print() {
-    window.print();
+    const isolate = isolatePrint(this);
+    try {
+      window.print();
+    } finally {
+      // Chromium and Firefox block in print() and then fire afterprint; where print()
+      // returns at once, afterprint comes later and does the cleaning.
+      if (isolate) window.addEventListener('afterprint', isolate, { once: true });
+    }
   }
 
   /** Clear every answer and result (next visitor, idle reset, start again). */

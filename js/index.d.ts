@@ -63,6 +63,13 @@ export interface EvaluateRequest {
   loan?: Loan;
   premises?: Premises;
   programmes?: Programme[];
+  /**
+   * Write messages and titles in one language only (a page that shows one language
+   * needs half the text, and evaluating is faster). Absent: both, as CONTRACT.md shows.
+   * With "zh-CN"/"zh" every `message_en`/`title_en` is left out; with "en" every
+   * `message_zh`/`title_zh`.
+   */
+  lang?: "zh-CN" | "zh" | "en";
 }
 
 export interface Citation {
@@ -97,6 +104,7 @@ export interface Explanation {
   citation: Citation;
 }
 
+/** A message in both languages; with the request's `lang`, only that one is present. */
 export interface Message {
   message_zh: string;
   message_en: string;

@@ -127,9 +127,29 @@ fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
     }
 }
 
+impl Date {
+    /// Append `YYYY-MM-DD` (without the formatting machinery: dates are written on every
+    /// response).
+    pub fn write_to(&self, out: &mut String) {
+        let digit = |n: u32| char::from(b'0'.saturating_add(u8::try_from(n % 10).unwrap_or(0)));
+        let year = u32::from(self.year);
+        for n in [year / 1000, year / 100, year / 10, year] {
+            out.push(digit(n));
+        }
+        out.push('-');
+        out.push(digit(u32::from(self.month) / 10));
+        out.push(digit(u32::from(self.month)));
+        out.push('-');
+        out.push(digit(u32::from(self.day) / 10));
+        out.push(digit(u32::from(self.day)));
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        let mut s = String::with_capacity(10);
+        self.write_to(&mut s);
+        f.write_str(&s)
     }
 }
 

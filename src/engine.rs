@@ -34,7 +34,14 @@ pub struct Engine {
     lpr: LprTable,
     benchmark: BenchmarkTable,
     regions: Regions,
+    /// `{"generation":n,"citations":[…],"headers":[…]}` for the compact response form.
+    compact_tables: String,
+    /// Tells this engine's tables from another's (a portal's override makes a new engine).
+    generation: u32,
 }
+
+/// Counts engines made, so a compact response names the tables it numbers into.
+static GENERATIONS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
 fn internal(what: impl Into<String>) -> Error {
     let what = what.into();
@@ -104,6 +111,8 @@ impl Engine {
                 ));
             }
         }
+        let generation = GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let compact_tables = number_for_compact_form(&mut rule_sets, generation);
         Ok(Engine {
             rule_sets,
             sources,
@@ -112,6 +121,8 @@ impl Engine {
             lpr,
             benchmark,
             regions,
+            compact_tables,
+            generation,
         })
     }
 
@@ -220,6 +231,27 @@ impl Engine {
         Ok(self.evaluate(&req).to_json())
     }
 
+    /// The response in the compact form the JS binding reads: every citation object is
+    /// its number in [`Engine::compact_tables_json`]'s `citations`, each result's
+    /// leading members (`programme` … `documents`) are `"header": n`, a number in its
+    /// `headers`, and a first member `"tables"` gives the tables' `generation`. `js/index.js` puts them back, so `evaluate()` returns exactly the
+    /// contract JSON; the text between wasm and JS is half as long.
+    #[inline(never)]
+    pub fn evaluate_compact_json(&self, text: &str) -> Result<String> {
+        let v = parse_document(text)?;
+        let req = self.parse_request(&v)?;
+        let mut response = self.evaluate(&req);
+        response.compact = Some(self.generation);
+        Ok(response.to_json())
+    }
+
+    /// The tables of the compact form: `{"generation":n,"citations":[…],"headers":[…]}`, each header
+    /// an object of a result's leading members (three per rule set: both titles,
+    /// Chinese only, English only).
+    pub fn compact_tables_json(&self) -> &str {
+        &self.compact_tables
+    }
+
     pub fn parse_request(&self, v: &Value<'_>) -> Result<EvaluateRequest> {
         EvaluateRequest::parse(v, &self.regions, &self.sizes)
     }
@@ -254,6 +286,8 @@ impl Engine {
             size_industry: a.industry.and_then(|i| self.sizes.industry(i)).map(|i| i.key.as_str()),
             size,
             results,
+            lang: req.lang,
+            compact: None,
         }
     }
 
@@ -291,7 +325,7 @@ impl Engine {
             let rs = expired.or(upcoming)?;
             return Some(programmes::not_in_force(rs, req.as_of));
         }
-        results.sort_by(headline_order);
+        crate::sort_small(&mut results, |a, b| headline_order(a, b) == Ordering::Less);
         let mut iter = results.into_iter();
         let mut headline = iter.next()?;
         headline.other_rule_sets = iter.collect();
@@ -354,6 +388,33 @@ impl Engine {
         w.end_object();
         w.finish()
     }
+}
+
+/// Number every citation and rule set for the compact response form; its tables.
+fn number_for_compact_form(rule_sets: &mut [RuleSet], generation: u32) -> String {
+    let mut citations = String::from("[");
+    let mut headers = String::from("[");
+    let mut next_citation = 0u32;
+    for (position, rs) in rule_sets.iter_mut().enumerate() {
+        rs.table_index = u32::try_from(position).unwrap_or(u32::MAX);
+        for header in &rs.header_json {
+            if headers.len() > 1 {
+                headers.push(',');
+            }
+            headers.push('{');
+            headers.push_str(header);
+            headers.push('}');
+        }
+        for c in &mut rs.citations {
+            if citations.len() > 1 {
+                citations.push(',');
+            }
+            citations.push_str(if c.json.is_empty() { "{}" } else { &c.json });
+            c.table_index = next_citation;
+            next_citation = next_citation.saturating_add(1);
+        }
+    }
+    format!("{{\"generation\":{generation},\"citations\":{citations}],\"headers\":{headers}]}}")
 }
 
 fn specificity(rs: &RuleSet) -> usize {

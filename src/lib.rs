@@ -57,3 +57,34 @@ mod wasm;
 
 pub use engine::{Engine, ENGINE};
 pub use error::{Error, ErrorCode, Result};
+
+/// Sort a short slice, stably, by insertion. The engine sorts only a handful of items
+/// (rule sets for a headline, a request's list values, an already ordered region table),
+/// and each use of the standard library's sort adds kilobytes to the wasm the browser
+/// downloads.
+pub(crate) fn sort_small<T>(v: &mut [T], mut before: impl FnMut(&T, &T) -> bool) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 {
+            let (Some(a), Some(b)) = (v.get(j.saturating_sub(1)), v.get(j)) else { break };
+            if !before(b, a) {
+                break;
+            }
+            v.swap(j.saturating_sub(1), j);
+            j = j.saturating_sub(1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod sort_tests {
+    #[test]
+    fn sorts_stably() {
+        let mut v = vec![(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e'), (0, 'f')];
+        super::sort_small(&mut v, |a, b| a.0 < b.0);
+        assert_eq!(v, vec![(0, 'f'), (1, 'b'), (1, 'e'), (2, 'd'), (3, 'a'), (3, 'c')]);
+        let mut empty: Vec<u8> = Vec::new();
+        super::sort_small(&mut empty, |a, b| a < b);
+        assert!(empty.is_empty());
+    }
+}

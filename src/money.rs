@@ -180,9 +180,7 @@ pub fn read_decimal(v: &Value<'_>, field: &str) -> Result<Decimal> {
     }
 }
 
-/// An amount in 元: ≥ 0, at most two decimals (分), at most 1万亿.
-pub fn read_money(v: &Value<'_>, field: &str) -> Result<Decimal> {
-    let d = read_decimal(v, field)?;
+fn non_negative(d: Decimal, field: &str) -> Result<Decimal> {
     if d.is_sign_negative() && !d.is_zero() {
         return Err(Error::new(
             ErrorCode::OutOfRange,
@@ -191,6 +189,12 @@ pub fn read_money(v: &Value<'_>, field: &str) -> Result<Decimal> {
             format!("{field} must not be negative"),
         ));
     }
+    Ok(d)
+}
+
+/// An amount in 元: ≥ 0, at most two decimals (分), at most 1万亿.
+pub fn read_money(v: &Value<'_>, field: &str) -> Result<Decimal> {
+    let d = non_negative(read_decimal(v, field)?, field)?;
     if d.scale() > 2 {
         return Err(Error::new(
             ErrorCode::InvalidDecimal,
@@ -212,27 +216,13 @@ pub fn read_money(v: &Value<'_>, field: &str) -> Result<Decimal> {
 
 /// An annual rate as a fraction: 0 ≤ r ≤ 1, at most 8 decimals.
 pub fn read_rate(v: &Value<'_>, field: &str) -> Result<Decimal> {
-    let d = read_decimal(v, field)?;
-    if d.is_sign_negative() && !d.is_zero() {
-        return Err(Error::new(
-            ErrorCode::OutOfRange,
-            field,
-            format!("{field} 不能为负数"),
-            format!("{field} must not be negative"),
-        ));
-    }
+    let d = non_negative(read_decimal(v, field)?, field)?;
     if d > Decimal::ONE {
         return Err(Error::new(
             ErrorCode::OutOfRange,
             field,
-            format!(
-                "{field} 应为年利率小数，如 4.35% 写作 0.0435；{} 大于 1",
-                d.normalize()
-            ),
-            format!(
-                "{field} is an annual rate as a fraction (4.35% is 0.0435); {} is above 1",
-                d.normalize()
-            ),
+            format!("{field} 应为年利率小数，如 4.35% 写作 0.0435；{} 大于 1", d.normalize()),
+            format!("{field} is an annual rate as a fraction (4.35% is 0.0435); {} is above 1", d.normalize()),
         ));
     }
     if d.scale() > 8 {
@@ -247,18 +237,31 @@ pub fn read_rate(v: &Value<'_>, field: &str) -> Result<Decimal> {
 }
 
 /// Append `d` as a plain decimal without trailing zeros: `2750000`, `0.55`, `-3`.
+///
+/// Trailing zeros are dropped from the printed digits rather than by `Decimal::normalize`,
+/// which divides the 96-bit mantissa by ten once per zero (the hot path of every message).
 pub fn write_decimal(out: &mut String, d: Decimal) {
-    let n = d.normalize();
     let mut digits = [0u8; 40];
-    let len = unsigned_digits(n.mantissa().unsigned_abs(), &mut digits);
-    if n.is_sign_negative() && !n.is_zero() {
+    let len = unsigned_digits(d.mantissa().unsigned_abs(), &mut digits);
+    let start = digits.len().saturating_sub(len);
+    let mut end = digits.len();
+    let mut scale = usize::try_from(d.scale()).unwrap_or(0);
+    while scale > 0 && end > start.saturating_add(1) && digits.get(end.saturating_sub(1)) == Some(&b'0') {
+        end = end.saturating_sub(1);
+        scale = scale.saturating_sub(1);
+    }
+    let all = digits.get(start..end).unwrap_or_default();
+    if all == b"0" {
+        out.push('0');
+        return;
+    }
+    if d.is_sign_negative() {
         out.push('-');
     }
-    let all = digits.get(digits.len().saturating_sub(len)..).unwrap_or_default();
-    let scale = usize::try_from(n.scale()).unwrap_or(0);
     fn as_str(b: &[u8]) -> &str {
         std::str::from_utf8(b).unwrap_or_default()
     }
+    let len = all.len();
     if scale == 0 {
         out.push_str(as_str(all));
     } else if len > scale {
@@ -275,41 +278,52 @@ pub fn write_decimal(out: &mut String, d: Decimal) {
     }
 }
 
-/// Decimal digits of `v`, right-aligned in `buf`; returns how many.
+/// Decimal digits of `v`, right-aligned in `buf`; returns how many (at least one).
 fn unsigned_digits(v: u128, buf: &mut [u8; 40]) -> usize {
+    // Peel nine-digit chunks off, printing each with 32-bit arithmetic where division by
+    // ten is a multiply and a shift. (The size-optimised build keeps real divisions for
+    // `/ 10` on wider integers, and those are the slow instructions here.)
+    const CHUNK: u32 = 1_000_000_000; // the literals below are this
     let mut i = buf.len();
-    // Most amounts fit 64 bits, where division by ten is a cheap multiplication.
-    let mut small = u64::try_from(v).ok();
-    let mut big = v;
+    let mut rest = v;
     loop {
-        let digit = match small.as_mut() {
-            Some(s) => {
-                let d = *s % 10;
-                *s /= 10;
-                d as u8
-            }
-            None => {
-                let d = (big % 10) as u8;
-                big /= 10;
-                if let Ok(s) = u64::try_from(big) {
-                    small = Some(s);
-                }
-                d
-            }
+        let (mut chunk, next) = match u32::try_from(rest) {
+            Ok(small) if small < CHUNK => (small, 0),
+            _ => match u64::try_from(rest) {
+                Ok(r) => (u32::try_from(r % 1_000_000_000u64).unwrap_or(0), u128::from(r / 1_000_000_000u64)),
+                Err(_) => (u32::try_from(rest % 1_000_000_000u128).unwrap_or(0), rest / 1_000_000_000u128),
+            },
         };
-        i = i.saturating_sub(1);
-        if let Some(slot) = buf.get_mut(i) {
-            *slot = b'0'.saturating_add(digit);
+        let mut written = 0u32;
+        loop {
+            // x / 10 == (x · 0xCCCCCCCD) >> 35 for every u32 x.
+            let quotient = u32::try_from((u64::from(chunk) * 0xCCCC_CCCD) >> 35).unwrap_or(0);
+            let digit = chunk.wrapping_sub(quotient.wrapping_mul(10));
+            i = i.saturating_sub(1);
+            if let Some(slot) = buf.get_mut(i) {
+                *slot = b'0'.saturating_add(u8::try_from(digit).unwrap_or(0));
+            }
+            chunk = quotient;
+            written = written.saturating_add(1);
+            // A chunk below the top one is printed with all nine digits (its zeros matter).
+            if (chunk == 0 && (next == 0 || written == 9)) || i == 0 {
+                break;
+            }
         }
-        let done = match small {
-            Some(s) => s == 0,
-            None => big == 0,
-        };
-        if done || i == 0 {
+        rest = next;
+        if rest == 0 || i == 0 {
             break;
         }
     }
     buf.len().saturating_sub(i)
+}
+
+/// Append an unsigned integer.
+pub fn write_uint(out: &mut String, n: u64) {
+    let mut digits = [0u8; 40];
+    let len = unsigned_digits(u128::from(n), &mut digits);
+    let all = digits.get(digits.len().saturating_sub(len)..).unwrap_or_default();
+    out.push_str(std::str::from_utf8(all).unwrap_or_default());
 }
 
 /// Plain decimal string without trailing zeros: `2750000`, `0.55`, `1004166.67`.
@@ -482,6 +496,20 @@ mod tests {
         assert_eq!(div_round_money(dec("7"), 3).unwrap(), dec("2.33"));
         assert_eq!(div_round_money(dec("-0.06"), 12).unwrap(), dec("-0.01"));
         assert!(div_round_money(dec("1"), 0).is_none());
+    }
+
+    #[test]
+    fn plain_decimals_match_normalize_at_every_size() {
+        let cases = [
+            "0", "-0", "0.000", "1", "-1", "10", "100.00", "0.0435", "0.04350000", "-0.5", "2750000", "1004166.67",
+            "79228162514264337593543950335", "-79228162514264337593543950335", "7.9228162514264337593543950335",
+            "0.0000000000000000000000000001", "10000000000000000000", "10000000000000000000.0", "9999999999999999999",
+            "18446744073709551616", "1844674407370955161.6", "100000000000000000000000000", "123456789012345678901234.5670",
+        ];
+        for c in cases {
+            let d = dec(c);
+            assert_eq!(fmt_decimal(d), d.normalize().to_string(), "{c}");
+        }
     }
 
     #[test]

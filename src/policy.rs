@@ -158,6 +158,9 @@ pub struct Citation {
     pub url: String,
     /// The citation as a JSON object, rendered once at load.
     pub json: String,
+    /// Its place in the engine's citation table ([`crate::Engine::compact_tables_json`]);
+    /// `u32::MAX` until the engine numbers it.
+    pub table_index: u32,
 }
 
 /// A small map from text keys to values, searched linearly: the maps here hold a
@@ -242,7 +245,11 @@ pub struct RuleSet {
     pub documents_json: String,
     /// The members every result of this rule set starts with (programme, id, titles,
     /// quality, period, documents), rendered once at load.
-    pub header_json: String,
+    /// The result's first members (`"programme":…,"documents":[…]`), pre-rendered: with
+    /// both titles, Chinese only, English only.
+    pub header_json: [String; 3],
+    /// Its place among the engine's rule sets (the header table of the compact form).
+    pub table_index: u32,
     /// The `notes` array, rendered once.
     pub notes_json: String,
 }
@@ -533,6 +540,7 @@ impl RuleSet {
                 quote: c.opt_str("quote")?.unwrap_or_default().to_string(),
                 url: c.opt_str("url")?.unwrap_or_default().to_string(),
                 json: String::new(),
+                table_index: u32::MAX,
             };
             citation.json = render_citation(&citation, false);
             citations.push(citation);
@@ -696,13 +704,18 @@ impl RuleSet {
         }
 
         let documents_json = dj_text(&documents);
-        let header_json = {
+        // The result header, rendered once: with both titles, and with each alone (`lang`).
+        let header = |zh: bool, en: bool| -> Result<String> {
             let mut w = JsonWriter::with_capacity(512);
             w.begin_object();
             w.field_str("programme", programme.as_str());
             w.field_str("rule_set", &id);
-            w.field_str("title_zh", o.req_str("title_zh")?);
-            w.field_str("title_en", o.req_str("title_en")?);
+            if zh {
+                w.field_str("title_zh", o.req_str("title_zh")?);
+            }
+            if en {
+                w.field_str("title_en", o.req_str("title_en")?);
+            }
             w.field_str("source_quality", source_quality.as_str());
             w.field_str("effective_from", &effective_from.to_string());
             w.key("effective_to");
@@ -713,8 +726,9 @@ impl RuleSet {
             w.field_raw("documents", &documents_json);
             w.end_object();
             let full = w.finish();
-            full.get(1..full.len().saturating_sub(1)).unwrap_or_default().to_string()
+            Ok(full.get(1..full.len().saturating_sub(1)).unwrap_or_default().to_string())
         };
+        let header_json = [header(true, true)?, header(true, false)?, header(false, true)?];
         let notes_json = {
             let mut w = JsonWriter::with_capacity(1024);
             w.begin_array();
@@ -730,6 +744,7 @@ impl RuleSet {
 
         Ok(RuleSet {
             header_json,
+            table_index: u32::MAX,
             notes_json,
             id,
             programme,

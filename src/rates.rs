@@ -8,7 +8,6 @@ use crate::dates::Date;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::HUNDRED;
 use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// One LPR publication (全国银行间同业拆借中心, the 20th of each month or the next working day).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,7 +53,7 @@ impl LprTable {
             };
             let published = Date::parse(date).ok_or_else(|| table_error(&at, "bad date"))?;
             let pct = |s: &str| {
-                Decimal::from_str(s.trim())
+                crate::money::parse_decimal_text(s.trim(), "lpr")
                     .ok()
                     .and_then(|d| d.c_div(HUNDRED))
                     .map(|d| d.normalize())
@@ -165,7 +164,7 @@ impl BenchmarkTable {
                 } else {
                     Some(max.trim().parse().map_err(|_| table_error(&at, "bad term"))?)
                 },
-                rate: Decimal::from_str(rate.trim()).map_err(|_| table_error(&at, "bad rate"))?,
+                rate: crate::money::parse_decimal_text(rate.trim(), "rate").map_err(|_| table_error(&at, "bad rate"))?,
                 label_zh: cols.get(3).map(|s| s.trim().to_string()).unwrap_or_default(),
             });
         }
@@ -184,7 +183,7 @@ impl BenchmarkTable {
             .map(|r| r.effective)
             .max()?;
         let mut tiers: Vec<&BenchmarkRow> = self.rows.iter().filter(|r| r.effective == latest).collect();
-        tiers.sort_by_key(|r| r.max_term_months.unwrap_or(u32::MAX));
+        crate::sort_small(&mut tiers, |a, b| a.max_term_months.unwrap_or(u32::MAX) < b.max_term_months.unwrap_or(u32::MAX));
         tiers
             .into_iter()
             .find(|r| r.max_term_months.is_none_or(|max| term_months <= max))
@@ -236,7 +235,7 @@ mod tests {
         assert_eq!(t.for_term(12, on).unwrap().rate.to_string(), "0.0435");
         assert_eq!(t.for_term(13, on).unwrap().rate.to_string(), "0.0475");
         assert_eq!(t.for_term(60, on).unwrap().rate.to_string(), "0.0475");
-        assert_eq!(t.for_term(61, on).unwrap().rate.to_string(), "0.0490");
+        assert_eq!(t.for_term(61, on).unwrap().rate.to_string(), "0.049");
         assert!(t.for_term(12, d("2015-10-23")).is_none());
     }
 }

@@ -123,7 +123,7 @@ impl Regions {
                 });
             }
         }
-        index.sort_by(|a, b| a.code.cmp(&b.code));
+        crate::sort_small(&mut index, |a, b| a.code < b.code);
         index.dedup_by(|a, b| a.code == b.code);
         index
     }

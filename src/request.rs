@@ -10,6 +10,7 @@ use crate::json::{index, read_enum, Obj};
 use crate::money::{read_decimal, read_money, read_rate};
 use crate::region::{Region, Regions};
 use crate::size::SizeTable;
+use crate::text::Lang;
 use rust_decimal::Decimal;
 use crate::json::Value;
 
@@ -196,6 +197,9 @@ pub struct EvaluateRequest {
     pub premises: Option<Premises>,
     /// The programmes asked for, deduplicated, in response order.
     pub programmes: Vec<Programme>,
+    /// `lang`: write messages and titles in this language only (a page showing one
+    /// language needs half the text); absent: both, as CONTRACT.md shows.
+    pub lang: Option<Lang>,
 }
 
 /// The longest loan term the engine computes: 50 years.
@@ -223,7 +227,7 @@ fn enum_list<T: Copy + Ord>(o: &Obj<'_>, key: &str, names: &[(&str, T)]) -> Resu
         };
         out.push(read_enum(s.as_ref(), &p, names)?);
     }
-    out.sort();
+    crate::sort_small(&mut out, |a, b| a < b);
     out.dedup();
     Ok(Some(out))
 }
@@ -250,7 +254,7 @@ fn positive(d: Option<Decimal>, o: &Obj<'_>, key: &str) -> Result<Option<Decimal
 impl EvaluateRequest {
     pub fn parse(v: &Value<'_>, regions: &Regions, sizes: &SizeTable) -> Result<EvaluateRequest> {
         let root = Obj::new(v, "")?;
-        root.allow_only(&["as_of", "region", "applicant", "loan", "premises", "programmes"])?;
+        root.allow_only(&["as_of", "region", "applicant", "loan", "premises", "programmes", "lang"])?;
         let as_of = Date::read(root.required("as_of")?, "as_of")?;
         let region_code = match root.required("region")? {
             Value::String(s) => s.as_ref(),
@@ -272,6 +276,10 @@ impl EvaluateRequest {
             }
             Some(list) => list,
         };
+        let lang = root
+            .opt_str("lang")?
+            .map(|s| read_enum(s, "lang", &[("zh-CN", Lang::Zh), ("zh", Lang::Zh), ("en", Lang::En)]))
+            .transpose()?;
         Ok(EvaluateRequest {
             as_of,
             region,
@@ -279,6 +287,7 @@ impl EvaluateRequest {
             loan,
             premises,
             programmes,
+            lang,
         })
     }
 

@@ -4,7 +4,7 @@
 //! copies little; citations are written from JSON rendered once at load.
 
 use crate::dates::Date;
-use crate::json::JsonWriter;
+use crate::json::{lit_key, JsonWriter};
 use crate::policy::{Citation, RuleSet};
 use crate::region::Region;
 use crate::request::Programme;
@@ -170,29 +170,48 @@ impl<'a> ProgrammeResult<'a> {
         )
     }
 
-    fn write_msg(&self, w: &mut JsonWriter, m: &Msg<'a>) {
+    fn write_msg(&self, w: &mut JsonWriter, m: &Msg<'a>, lang: Option<Lang>) {
         let args = self.args_of(m.args);
-        w.key("message_zh");
-        w.template(&m.text.zh, Lang::Zh, args);
-        w.key("message_en");
-        w.template(&m.text.en, Lang::En, args);
+        if lang != Some(Lang::En) {
+            w.key_lit(lit_key!("message_zh"));
+            w.template(&m.text.zh, Lang::Zh, args);
+        }
+        if lang != Some(Lang::Zh) {
+            w.key_lit(lit_key!("message_en"));
+            w.template(&m.text.en, Lang::En, args);
+        }
     }
 
-    fn write_json(&self, w: &mut JsonWriter) {
+    /// `lang`: the one language to write messages and titles in (the request's `lang`);
+    /// `None` writes both.
+    fn write_json(&self, w: &mut JsonWriter, lang: Option<Lang>, compact: bool) {
         let rs = self.rule_set;
         w.begin_object();
-        w.members_raw(&rs.header_json);
-        w.field_str("status", self.status.as_str());
-        w.key("checks");
+        let variant: u8 = match lang {
+            None => 0,
+            Some(Lang::Zh) => 1,
+            Some(Lang::En) => 2,
+        };
+        if compact {
+            w.key_lit(lit_key!("header"));
+            w.uint(u64::from(rs.table_index).saturating_mul(3).saturating_add(u64::from(variant)));
+        } else {
+            w.members_raw(rs.header_json.get(usize::from(variant)).map(String::as_str).unwrap_or_default());
+        }
+        w.key_lit(lit_key!("status"));
+        w.plain_str(self.status.as_str());
+        w.key_lit(lit_key!("checks"));
         w.begin_array();
         for c in &self.checks {
             w.begin_object();
-            w.field_str("id", c.id);
-            w.field_str("outcome", c.outcome.as_str());
-            self.write_msg(w, &c.message);
-            w.field_raw("citation", citation_json(c.citation));
+            w.key_lit(lit_key!("id"));
+            w.string(c.id);
+            w.key_lit(lit_key!("outcome"));
+            w.plain_str(c.outcome.as_str());
+            self.write_msg(w, &c.message, lang);
+            write_citation(w, c.citation, compact);
             if !c.missing_fields.is_empty() {
-                w.key("missing_fields");
+                w.key_lit(lit_key!("missing_fields"));
                 w.begin_array();
                 for f in &c.missing_fields {
                     w.string(f);
@@ -202,51 +221,55 @@ impl<'a> ProgrammeResult<'a> {
             w.end_object();
         }
         w.end_array();
-        w.key("figures");
+        w.key_lit(lit_key!("figures"));
         w.begin_object();
         for (name, value) in &self.figures {
             w.field_str(name, &value.to_json_string());
         }
         w.end_object();
-        w.key("explanations");
+        w.key_lit(lit_key!("explanations"));
         w.begin_array();
         for e in &self.explanations {
             w.begin_object();
-            w.field_str("figure", e.figure);
-            self.write_msg(w, &e.message);
-            w.field_raw("citation", citation_json(e.citation));
+            w.key_lit(lit_key!("figure"));
+            w.plain_str(e.figure);
+            self.write_msg(w, &e.message, lang);
+            write_citation(w, e.citation, compact);
             w.end_object();
         }
         w.end_array();
-        w.key("hints");
+        w.key_lit(lit_key!("hints"));
         w.begin_array();
         for h in &self.hints {
             w.begin_object();
-            self.write_msg(w, h);
+            self.write_msg(w, h, lang);
             w.end_object();
         }
         w.end_array();
-        w.key("missing_fields");
+        w.key_lit(lit_key!("missing_fields"));
         w.begin_array();
         for f in &self.missing_fields {
             w.string(f);
         }
         w.end_array();
-        w.key("other_rule_sets");
+        w.key_lit(lit_key!("other_rule_sets"));
         w.begin_array();
         for o in &self.other_rule_sets {
-            o.write_json(w);
+            o.write_json(w, lang, compact);
         }
         w.end_array();
         w.end_object();
     }
 }
 
-fn citation_json(c: &Citation) -> &str {
-    if c.json.is_empty() {
-        "{}"
+fn write_citation(w: &mut JsonWriter, c: &Citation, compact: bool) {
+    w.key_lit(lit_key!("citation"));
+    if compact && c.table_index != u32::MAX {
+        w.uint(u64::from(c.table_index));
+    } else if c.json.is_empty() {
+        w.raw("{}");
     } else {
-        &c.json
+        w.raw(&c.json);
     }
 }
 
@@ -259,6 +282,11 @@ pub struct Response<'a> {
     pub size_document: &'a str,
     pub size_industry: Option<&'a str>,
     pub results: Vec<ProgrammeResult<'a>>,
+    /// The request's `lang`: messages and titles in that language only.
+    pub lang: Option<Lang>,
+    /// Write the compact form ([`crate::Engine::evaluate_compact_json`]) for the tables
+    /// of this generation.
+    pub compact: Option<u32>,
 }
 
 impl Response<'_> {
@@ -274,7 +302,12 @@ impl Response<'_> {
 
     pub fn write_json(&self, w: &mut JsonWriter) {
         w.begin_object();
-        w.field_str("as_of", &self.as_of.to_string());
+        if let Some(generation) = self.compact {
+            w.key("tables");
+            w.uint(u64::from(generation));
+        }
+        w.key_lit(lit_key!("as_of"));
+        w.date(self.as_of);
         w.field_str("engine", self.engine);
         w.key("region");
         w.begin_object();
@@ -310,7 +343,7 @@ impl Response<'_> {
         w.key("results");
         w.begin_array();
         for r in &self.results {
-            r.write_json(w);
+            r.write_json(w, self.lang, self.compact.is_some());
         }
         w.end_array();
         w.end_object();

@@ -168,7 +168,6 @@ pub enum Arg<'a> {
 
 impl Arg<'_> {
     fn write(&self, lang: Lang, out: &mut String) {
-        use std::fmt::Write;
         match (self, lang) {
             (Arg::Money(d), Lang::Zh) => write_money_zh(out, *d),
             (Arg::Money(d), Lang::En) => write_money_en(out, *d),
@@ -178,14 +177,13 @@ impl Arg<'_> {
             }
             (Arg::Points(d), _) => write_decimal(out, d.c_mul(HUNDRED).unwrap_or(*d)),
             (Arg::Int(i), _) => {
-                let _ = write!(out, "{i}");
+                if *i < 0 {
+                    out.push('-');
+                }
+                crate::money::write_uint(out, i.unsigned_abs());
             }
-            (Arg::Months(m), _) => {
-                let _ = write!(out, "{m}");
-            }
-            (Arg::Date(d), _) => {
-                let _ = write!(out, "{d}");
-            }
+            (Arg::Months(m), _) => crate::money::write_uint(out, u64::from(*m)),
+            (Arg::Date(d), _) => d.write_to(out),
             (Arg::Decimal(d), _) => write_decimal(out, *d),
             (Arg::Words(zh, _), Lang::Zh) => out.push_str(zh),
             (Arg::Words(_, en), Lang::En) => out.push_str(en),

@@ -1,7 +1,10 @@
 //! The WebAssembly binding: converts JSON at the boundary and maps errors, nothing more.
 //!
-//! JSON text in, JSON text out; bad input throws a `HuiqiError` (`code`, `field`,
-//! `message_zh`, `message_en`). The object API (`evaluate`, `schedule`, `policies`,
+//! JSON text in, JSON text out; bad input throws the CLI's error JSON as a string,
+//! `{"error":{"code","field","message_zh","message_en"}}`, which `js/index.js` (the entry
+//! users import) rethrows as its `HuiqiError` class. Throwing text rather than importing
+//! the class keeps the glue free of imports (one module fewer to fetch before the engine
+//! can start) and the wasm free of the JS object plumbing. The object API (`evaluate`, `schedule`, `policies`,
 //! `configure`) is `js/index.js`, a few lines of `JSON.parse`/`JSON.stringify` over these:
 //! converting in JS is faster than calling back into JS from wasm.
 
@@ -10,15 +13,6 @@ use crate::Engine;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(module = "/js/huiqi-error.js")]
-extern "C" {
-    /// `class HuiqiError extends Error` (js/huiqi-error.js).
-    #[wasm_bindgen(js_name = HuiqiError)]
-    type JsHuiqiError;
-
-    #[wasm_bindgen(constructor, js_class = "HuiqiError")]
-    fn new(code: &str, field: &str, message_zh: &str, message_en: &str) -> JsHuiqiError;
-}
 
 thread_local! {
     /// The engine in use: the built-in data, or the built-in data with the portal's
@@ -27,7 +21,7 @@ thread_local! {
 }
 
 fn to_js_error(e: &Error) -> JsValue {
-    JsHuiqiError::new(e.code.as_str(), &e.field, &e.message_zh, &e.message_en).into()
+    JsValue::from_str(&e.to_json())
 }
 
 fn with_engine<T>(f: impl FnOnce(&Engine) -> Result<T, Error>) -> Result<T, JsValue> {
@@ -47,6 +41,20 @@ fn with_engine<T>(f: impl FnOnce(&Engine) -> Result<T, Error>) -> Result<T, JsVa
 #[wasm_bindgen(js_name = evaluateJson)]
 pub fn evaluate_json(request: &str) -> Result<String, JsValue> {
     with_engine(|e| e.evaluate_json(request))
+}
+
+/// `evaluate()`'s own door (js/index.js): the response in the engine's compact form,
+/// citations and result headers as numbers into `compactTablesJson()`. Not for portals:
+/// use `evaluate` or `evaluateJson`.
+#[wasm_bindgen(js_name = evaluateCompactJson)]
+pub fn evaluate_compact_json(request: &str) -> Result<String, JsValue> {
+    with_engine(|e| e.evaluate_compact_json(request))
+}
+
+/// The tables `evaluateCompactJson` numbers into (read once by js/index.js).
+#[wasm_bindgen(js_name = compactTablesJson)]
+pub fn compact_tables_json() -> Result<String, JsValue> {
+    with_engine(|e| Ok(e.compact_tables_json().to_string()))
 }
 
 /// A repayment schedule, JSON text in and out.

@@ -94,3 +94,116 @@ fn enterprise_size_cases_cover_all_sixteen_rows() {
     }
     assert_eq!(rows_seen.len(), 16, "every industry row needs cases");
 }
+
+/// `lang` writes one language: the response equals the bilingual one with the other
+/// language's messages and titles taken out, for every golden request.
+#[test]
+fn lang_writes_one_language_and_nothing_else_changes() {
+    fn strip(v: &serde_json::Value, drop: &str) -> serde_json::Value {
+        match v {
+            serde_json::Value::Object(m) => serde_json::Value::Object(
+                m.iter()
+                    .filter(|(k, _)| *k != &format!("message_{drop}") && *k != &format!("title_{drop}"))
+                    .map(|(k, v)| (k.clone(), strip(v, drop)))
+                    .collect(),
+            ),
+            serde_json::Value::Array(a) => serde_json::Value::Array(a.iter().map(|x| strip(x, drop)).collect()),
+            other => other.clone(),
+        }
+    }
+    let engine = Engine::builtin().unwrap();
+    let mut files = Vec::new();
+    policy_files(&root(), &mut files);
+    let mut checked = 0;
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let v: Value = parse(&text).unwrap();
+        let id = v.get("id").and_then(Value::as_str).unwrap();
+        for case in v.get("cases").and_then(Value::as_array).unwrap() {
+            let request = huiqi::cases::case_request(&engine, id, case).unwrap();
+            let mut request: serde_json::Value = serde_json::from_str(&request.to_string()).unwrap();
+            let Ok(both) = engine.evaluate_json(&request.to_string()) else { continue };
+            let both: serde_json::Value = serde_json::from_str(&both).unwrap();
+            for (lang, drop) in [("zh-CN", "en"), ("zh", "en"), ("en", "zh")] {
+                request["lang"] = lang.into();
+                let one: serde_json::Value = serde_json::from_str(&engine.evaluate_json(&request.to_string()).unwrap()).unwrap();
+                assert_eq!(one, strip(&both, drop), "{id} with lang {lang}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} requests checked");
+}
+
+#[test]
+fn an_unknown_lang_is_refused_naming_the_field() {
+    let engine = Engine::builtin().unwrap();
+    let e = engine
+        .evaluate_json(r#"{"as_of":"2022-06-30","region":"410724","applicant":{"kind":"person"},"lang":"fr"}"#)
+        .unwrap_err();
+    assert_eq!(e.field, "lang");
+    assert!(e.message_en.contains("zh-CN") && e.message_en.contains("en"), "{}", e.message_en);
+}
+
+/// The compact form the JS binding reads expands back to exactly the contract JSON,
+/// byte for byte, for every golden request in each language setting.
+#[test]
+fn compact_form_expands_to_the_same_json() {
+    use serde_json::Value as J;
+    let engine = Engine::builtin().unwrap();
+    let tables: J = serde_json::from_str(engine.compact_tables_json()).unwrap();
+    fn expand(r: &J, tables: &J) -> J {
+        let J::Object(m) = r else { panic!("a result is an object") };
+        let mut out = serde_json::Map::new();
+        for (k, v) in m {
+            match k.as_str() {
+                "header" => {
+                    for (hk, hv) in tables["headers"][v.as_u64().unwrap() as usize].as_object().unwrap() {
+                        out.insert(hk.clone(), hv.clone());
+                    }
+                }
+                "checks" | "explanations" => {
+                    let items: Vec<J> = v.as_array().unwrap().iter().map(|item| {
+                        let mut item = item.clone();
+                        if let Some(n) = item["citation"].as_u64() {
+                            item["citation"] = tables["citations"][n as usize].clone();
+                        }
+                        item
+                    }).collect();
+                    out.insert(k.clone(), J::Array(items));
+                }
+                "other_rule_sets" => {
+                    out.insert(k.clone(), J::Array(v.as_array().unwrap().iter().map(|o| expand(o, tables)).collect()));
+                }
+                _ => {
+                    out.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        J::Object(out)
+    }
+    let mut files = Vec::new();
+    policy_files(&root(), &mut files);
+    let mut checked = 0;
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let v: Value = parse(&text).unwrap();
+        let id = v.get("id").and_then(Value::as_str).unwrap();
+        for case in v.get("cases").and_then(Value::as_array).unwrap() {
+            let mut request: J = serde_json::from_str(&huiqi::cases::case_request(&engine, id, case).unwrap().to_string()).unwrap();
+            for lang in [None, Some("zh-CN"), Some("en")] {
+                if let Some(l) = lang {
+                    request["lang"] = l.into();
+                }
+                let Ok(full) = engine.evaluate_json(&request.to_string()) else { continue };
+                let mut compact: J = serde_json::from_str(&engine.evaluate_compact_json(&request.to_string()).unwrap()).unwrap();
+                let results: Vec<J> = compact["results"].as_array().unwrap().iter().map(|r| expand(r, &tables)).collect();
+                compact["results"] = J::Array(results);
+                assert_eq!(compact.as_object_mut().unwrap().shift_remove("tables"), Some(tables["generation"].clone()));
+                assert_eq!(serde_json::to_string(&compact).unwrap(), full, "{id} {lang:?}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 300, "only {checked} checked");
+}

@@ -262,3 +262,14 @@ fn mutated_valid_requests_fail_cleanly() {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// The engine's own decimal printer (no `normalize`) agrees with rust_decimal's.
+    #[test]
+    fn plain_decimal_printing_matches_rust_decimal(lo in any::<u32>(), mid in any::<u32>(), hi in any::<u32>(), negative in any::<bool>(), scale in 0u32..=28) {
+        let d = Decimal::from_parts(lo, mid, hi, negative, scale);
+        prop_assert_eq!(huiqi::money::fmt_decimal(d), d.normalize().to_string());
+    }
+}

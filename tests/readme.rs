@@ -84,3 +84,18 @@ fn readme_cli_examples_run_as_written() {
         );
     }
 }
+
+/// The README's embed snippet is what the demo page uses, line for line.
+#[test]
+fn readme_embed_snippet_is_what_the_demo_page_uses() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let page = std::fs::read_to_string(root.join("www/index.html")).unwrap();
+    let section = readme.split("### Embedding").nth(1).expect("an Embedding section");
+    let snippet = section.split("```html").nth(1).and_then(|s| s.split("```").next()).expect("an html block");
+    let lines: Vec<&str> = snippet.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    assert!(lines.len() >= 2, "{lines:?}");
+    let page_lines: Vec<&str> = page.lines().map(str::trim).collect();
+    let at = page_lines.iter().position(|l| *l == lines[0]).unwrap_or_else(|| panic!("www/index.html lacks {:?}", lines[0]));
+    assert_eq!(&page_lines[at..at + lines.len()], &lines[..], "www/index.html has the snippet, in order");
+}

@@ -14,15 +14,6 @@ const work = mkdtempSync(join(tmpdir(), 'huiqi-offline-'));
 try {
   // The package's modules and the offline sources, side by side, for the bundler.
   for (const f of readdirSync(pkg)) if (f.endsWith('.js')) copyFileSync(join(pkg, f), join(work, f));
-  const snippets = join(pkg, 'snippets');
-  const copyTree = (from, to) => {
-    mkdirSync(to, { recursive: true });
-    for (const e of readdirSync(from, { withFileTypes: true })) {
-      if (e.isDirectory()) copyTree(join(from, e.name), join(to, e.name));
-      else copyFileSync(join(from, e.name), join(to, e.name));
-    }
-  };
-  copyTree(snippets, join(work, 'snippets'));
   for (const f of ['entry.js', 'setup.js', 'presets.js']) copyFileSync(join(root, 'offline', f), join(work, f));
 
   const result = await build({

@@ -5,16 +5,24 @@
 
 --csp sends the strict header portal pages use:
   Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+
+Text and wasm go out gzip-encoded to a browser that accepts it, as from any production
+web server (the wasm is 390 KB raw, 140 KB gzipped: on a phone link that is the difference).
 """
 import argparse
 import functools
+import gzip
 import http.server
+import io
+import os
 import socketserver
+import threading
 
 CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as browsers expect of a real server
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".js": "text/javascript; charset=utf-8",
@@ -26,6 +34,36 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".svg": "image/svg+xml",
     }
     csp = False
+    COMPRESSIBLE = (".js", ".mjs", ".wasm", ".json", ".html", ".css", ".svg", ".map", ".txt", ".md")
+    _gzip_cache = {}  # (path, mtime, size) -> gzipped bytes
+    _gzip_lock = threading.Lock()
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            index = os.path.join(path, "index.html")
+            if self.path.split("?", 1)[0].endswith("/") and os.path.isfile(index):
+                path = index
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts_gzip and os.path.isfile(path) and path.endswith(self.COMPRESSIBLE)):
+            return super().send_head()
+        st = os.stat(path)
+        key = (path, st.st_mtime_ns, st.st_size)
+        with self._gzip_lock:
+            body = self._gzip_cache.get(key)
+        if body is None:
+            with open(path, "rb") as f:
+                body = gzip.compress(f.read(), compresslevel=9, mtime=0)
+            with self._gzip_lock:
+                self._gzip_cache[key] = body
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", self.date_time_string(st.st_mtime))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def end_headers(self):
         if self.csp:

@@ -14,6 +14,14 @@ pub use value::{Object, Value};
 /// Real requests are under 4 KiB; the bound keeps memory flat whatever arrives.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
+/// `,"name":` for [`JsonWriter::key_lit`], built at compile time.
+macro_rules! lit_key {
+    ($name:literal) => {
+        concat!(",\"", $name, "\":")
+    };
+}
+pub(crate) use lit_key;
+
 /// Parse one JSON document from text, with size and emptiness checks.
 pub fn parse_document(text: &str) -> Result<Value<'_>> {
     if text.len() > MAX_INPUT_BYTES {
@@ -81,16 +89,25 @@ pub fn too_large(len: usize) -> Error {
 
 /// Join a path and a key: `applicant` + `revenue` → `applicant.revenue`.
 pub fn join(path: &str, key: &str) -> String {
+    // Built on every field read (an error must name it), so without `format!`.
     if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
+        return key.to_string();
     }
+    let mut s = String::with_capacity(path.len().saturating_add(key.len()).saturating_add(1));
+    s.push_str(path);
+    s.push('.');
+    s.push_str(key);
+    s
 }
 
 /// `programmes` + 2 → `programmes[2]`.
 pub fn index(path: &str, i: usize) -> String {
-    format!("{path}[{i}]")
+    let mut s = String::with_capacity(path.len().saturating_add(6));
+    s.push_str(path);
+    s.push('[');
+    crate::money::write_uint(&mut s, u64::try_from(i).unwrap_or(u64::MAX));
+    s.push(']');
+    s
 }
 
 fn type_zh(expected: &str) -> &'static str {
@@ -364,16 +381,47 @@ impl JsonWriter {
         self.needs_comma = true;
     }
 
+    /// `,"` or `"`: the separator and opening quote in one append (the writer's hot path
+    /// is many short pieces, so fewer calls matter in the size-optimised wasm build).
+    fn open_quote(&mut self) {
+        self.out.push_str(if self.needs_comma { ",\"" } else { "\"" });
+    }
+
+    /// A key that needs no escaping, given with a leading comma and quotes, `,"name":`
+    /// (what `lit_key!("name")` writes): one append on the writer's hottest path.
+    pub fn key_lit(&mut self, comma_key: &'static str) {
+        let text = if self.needs_comma { comma_key } else { comma_key.get(1..).unwrap_or_default() };
+        self.out.push_str(text);
+        self.needs_comma = false;
+    }
+
+    /// A string value that needs no escaping: an enum's name (`eligible`, `pass`).
+    pub fn plain_str(&mut self, s: &'static str) {
+        self.open_quote();
+        self.out.push_str(s);
+        self.out.push('"');
+        self.needs_comma = true;
+    }
+
+    /// A date as a string value, `"2022-06-30"`.
+    pub fn date(&mut self, d: crate::dates::Date) {
+        self.open_quote();
+        d.write_to(&mut self.out);
+        self.out.push('"');
+        self.needs_comma = true;
+    }
+
     pub fn key(&mut self, key: &str) {
-        self.sep();
-        escape_into(&mut self.out, key);
-        self.out.push(':');
+        self.open_quote();
+        escape_body(&mut self.out, key);
+        self.out.push_str("\":");
         self.needs_comma = false;
     }
 
     pub fn string(&mut self, s: &str) {
-        self.sep();
-        escape_into(&mut self.out, s);
+        self.open_quote();
+        escape_body(&mut self.out, s);
+        self.out.push('"');
         self.needs_comma = true;
     }
 
@@ -390,7 +438,7 @@ impl JsonWriter {
 
     pub fn uint(&mut self, n: u64) {
         self.sep();
-        self.out.push_str(&n.to_string());
+        crate::money::write_uint(&mut self.out, n);
         self.needs_comma = true;
     }
 
@@ -452,7 +500,7 @@ fn needs_escape(b: u8) -> bool {
 /// nothing to escape costs one scan).
 pub fn escape_tail(out: &mut String, start: usize) {
     let Some(tail) = out.get(start..) else { return };
-    if !tail.bytes().any(needs_escape) {
+    if first_escape(tail.as_bytes()).is_none() {
         return;
     }
     let tail = tail.to_string();
@@ -460,11 +508,32 @@ pub fn escape_tail(out: &mut String, start: usize) {
     escape_body(out, &tail);
 }
 
+/// The index of the first byte that needs escaping, eight bytes at a time.
+fn first_escape(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `w` is below `n` (n ≤ 128; exact, Bit Twiddling Hacks "hasless").
+    let has_less = |w: u64, n: u64| w.wrapping_sub(ONES.wrapping_mul(n)) & !w & HIGH != 0;
+    let has_byte = |w: u64, b: u64| has_less(w ^ ONES.wrapping_mul(b), 1);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0usize;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        if has_less(w, 0x20) || has_byte(w, u64::from(b'"')) || has_byte(w, u64::from(b'\\')) {
+            return chunk.iter().position(|&b| needs_escape(b)).map(|i| offset.saturating_add(i));
+        }
+        offset = offset.saturating_add(8);
+    }
+    chunks.remainder().iter().position(|&b| needs_escape(b)).map(|i| offset.saturating_add(i))
+}
+
 fn escape_body(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     // Most strings need no escaping: find the first byte that does, copy the run before it.
     let mut start = 0;
-    while let Some(offset) = bytes.get(start..).and_then(|rest| rest.iter().position(|&b| needs_escape(b))) {
+    while let Some(offset) = bytes.get(start..).and_then(first_escape) {
         let i = start.saturating_add(offset);
         // `i` is at an ASCII byte, hence on a char boundary.
         out.push_str(s.get(start..i).unwrap_or(""));
@@ -501,6 +570,23 @@ mod tests {
             let json = escape(s);
             let back = value::parse(&json).unwrap();
             assert_eq!(back.as_str(), Some(s));
+        }
+    }
+
+    #[test]
+    fn word_scan_finds_the_first_byte_to_escape() {
+        let naive = |b: &[u8]| b.iter().position(|&x| needs_escape(x));
+        let base: Vec<u8> = "混合 text ✓ abcdefghijklmnop".bytes().collect();
+        for len in 0..base.len() {
+            let prefix = base.get(..len).unwrap();
+            assert_eq!(first_escape(prefix), None);
+            for special in (0u8..0x20).chain([b'"', b'\\', 0x7f, 0x80, 0xff, b'!', b'#', b'[', b']']) {
+                for at in 0..=len {
+                    let mut v = prefix.to_vec();
+                    v.insert(at, special);
+                    assert_eq!(first_escape(&v), naive(&v), "{special:#x} at {at} of {len}");
+                }
+            }
         }
     }
 

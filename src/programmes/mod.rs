@@ -113,6 +113,7 @@ static NO_CITATION: Citation = Citation {
     quote: String::new(),
     url: String::new(),
     json: String::new(),
+    table_index: u32::MAX,
 };
 static NO_TEXT: Bilingual = Bilingual {
     zh: Template::EMPTY,

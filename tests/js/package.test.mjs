@@ -55,12 +55,12 @@ function expectHuiqiError(fn, code, field) {
 }
 
 describe('installing', () => {
-  test('npm pack ships the entry, glue, wasm, types and the error snippet', () => {
+  test('npm pack ships the entry, glue, wasm, types and the element, nothing else', () => {
     const files = installed.packed.files.map((f) => f.path);
-    for (const f of ['package.json', 'index.js', 'index.d.ts', 'huiqi.js', 'huiqi.d.ts', 'huiqi_bg.wasm', 'README.md']) {
+    for (const f of ['package.json', 'index.js', 'index.d.ts', 'huiqi.js', 'huiqi.d.ts', 'huiqi_bg.wasm', 'README.md', 'huiqi-widget.js']) {
       assert.ok(files.includes(f), `${f} is in the tarball (${files.join(', ')})`);
     }
-    assert.ok(files.some((f) => /^snippets\/.+\/huiqi-error\.js$/.test(f)), 'the HuiqiError snippet is in the tarball');
+    assert.deepEqual(files.filter((f) => f.startsWith('snippets/')), [], 'the glue imports no snippet module');
     const meta = readJson(path.join(installed.dir, 'node_modules', 'huiqi', 'package.json'));
     assert.equal(meta.type, 'module');
     assert.equal(meta.exports['.'].types, './index.d.ts');

@@ -70,6 +70,23 @@ test('every golden request: wasm evaluateJson === CLI evaluate --batch, byte for
   assertSameLines(requests, expected, actual, 'golden');
 });
 
+test('every golden request, each language: JSON.stringify(evaluate(object)) === CLI text (the compact form expands exactly)', () => {
+  const requests = goldenRequests().flatMap((line) => [
+    line,
+    JSON.stringify({ ...JSON.parse(line), lang: 'zh-CN' }),
+    JSON.stringify({ ...JSON.parse(line), lang: 'en' }),
+  ]);
+  const expected = cliBatch(requests);
+  const actual = requests.map((line) => JSON.stringify(wasm.evaluate(JSON.parse(line))));
+  assertSameLines(requests, expected, actual, 'evaluate() object API');
+  // And after an override (a new engine, new tables) and back.
+  wasm.configure(fs.readFileSync(path.join(SAMPLES, 'zhengzhou-trade-override.json'), 'utf8'));
+  const withOverride = cliBatch(requests.slice(0, 30), ['--override', path.join(SAMPLES, 'zhengzhou-trade-override.json')]);
+  assertSameLines(requests.slice(0, 30), withOverride, requests.slice(0, 30).map((l) => JSON.stringify(wasm.evaluate(l))), 'evaluate() with override');
+  wasm.configure(null);
+  assertSameLines(requests.slice(0, 30), expected.slice(0, 30), requests.slice(0, 30).map((l) => JSON.stringify(wasm.evaluate(l))), 'evaluate() after reset');
+});
+
 test('the samples and golden requests with the README portal override: configure() === --override', () => {
   const overrideFile = path.join(SAMPLES, 'zhengzhou-trade-override.json');
   const requests = [

@@ -1,8 +1,10 @@
 // 3. The demo's #lang-switch puts the widget in English: labels, results and the engine's
 //    messages become English; the figures keep their values (only the unit wording changes).
+//    The widget asks the engine for one language (request.lang), so switching evaluates
+//    again: a second huiqi-result with the same answers and English messages only.
 import assert from 'node:assert/strict';
 import { PRESETS } from '../presets.mjs';
-import { assertCards, clickPreset, figureValue, gotoDemo, readCards, settle } from '../helpers.mjs';
+import { assertCards, clickPreset, figureValue, gotoDemo, readCards, settle, waitForResult } from '../helpers.mjs';
 
 /** Texts of the widget's labels, headings, buttons, options and badges that still contain
  *  Chinese once a parenthesised original such as "Tech loan (科技贷)" is set aside. */
@@ -27,11 +29,17 @@ export default [{
     const widgetLang = () => page.evaluate(() => [document.querySelector('huiqi-widget').getAttribute('lang'), document.documentElement.lang, document.querySelector('huiqi-widget').shadowRoot.querySelector('.root')?.getAttribute('lang')]);
 
     for (const preset of PRESETS) {
-      const { response } = await clickPreset(page, preset.id);
+      const zhResult = await clickPreset(page, preset.id);
+      assert.equal(zhResult.request.lang, 'zh-CN', 'the widget asks for Chinese only');
+      assert.ok(zhResult.response.results.every((r) => r.title_zh && r.title_en === undefined), 'a Chinese-only response');
       const zh = await readCards(page);
       assertCards(zh, preset.cards, { where: `${preset.id}, Chinese` });
 
+      const seen = await page.evaluate(() => window.__huiqi.results.length);
       await page.locator('#lang-switch').click();
+      const { request, response } = await waitForResult(page, seen + 1);
+      assert.deepEqual({ ...request, lang: 'zh-CN' }, zhResult.request, 'the same answers, evaluated again');
+      assert.equal(request.lang, 'en', 'now in English');
       await settle(page);
       assert.deepEqual(await widgetLang(), ['en', 'en', 'en'], 'widget lang, page lang and the inner root lang are English');
       assert.equal(await page.locator('#lang-switch').getAttribute('aria-pressed'), 'true');

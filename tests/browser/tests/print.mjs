@@ -1,5 +1,7 @@
-// 2. Print: the Print button calls window.print; in print media the form is hidden and the
-//    results (figures and the clauses they rest on) are visible; an A4 PDF per preset.
+// 2. Print: the Print button calls window.print with the portal page around the widget
+//    hidden for that printout (the demo portal has no print rules of its own); in print
+//    media the form is hidden and the results (figures and the clauses they rest on) are
+//    visible on one A4 page; afterprint puts the page back.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,12 +47,19 @@ export default [{
         const missing = [...cites].filter((c) => !card.text.includes(c));
         assert.deepEqual(missing, [], `${preset.id}: every clause of the ${result.programme} result is printed (the printed card reads: ${JSON.stringify(card.text.slice(0, 400))}…)`);
       }
+      const headerDisplay = () => page.evaluate(() => getComputedStyle(document.querySelector('.portal-header')).display);
+      assert.equal(await headerDisplay(), 'none', 'the portal page around the widget is not printed');
       const file = path.join(t.artifacts, `print-${preset.id}.pdf`);
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       fs.writeFileSync(file, pdf);
       const n = pdfPages(pdf);
-      assert.ok(n >= 1, 'the PDF has pages');
-      t.note(`${preset.id}: ${n} A4 page${n === 1 ? '' : 's'} → ${path.relative(t.root, file)}`);
+      assert.equal(n, 1, `${preset.id}: the printout is one A4 page`);
+      t.note(`${preset.id}: ${n} A4 page → ${path.relative(t.root, file)}`);
+      // Printing ends with afterprint (Chromium sends it for page.pdf too; the stubbed
+      // window.print above does not), and the page is whole again.
+      if (await page.evaluate(() => document.adoptedStyleSheets.length)) await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      assert.equal(await headerDisplay(), 'flex', 'after printing the portal page is whole again');
+      assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length + document.querySelectorAll('[data-huiqi-printing]').length), 0, 'no print sheet or mark is left');
       await page.emulateMedia({ media: 'screen' });
     }
   },
