@@ -222,26 +222,32 @@ impl Engine {
     /// Evaluate a request given as JSON text; the response as JSON text.
     #[inline(never)]
     pub fn evaluate_json(&self, text: &str) -> Result<String> {
-        let v = parse_document(text)?;
-        self.evaluate_value(&v)
+        self.evaluate_value(&parse_document(text)?)
     }
 
     pub fn evaluate_value(&self, v: &Value<'_>) -> Result<String> {
-        let req = self.parse_request(v)?;
-        Ok(self.evaluate(&req).to_json())
+        self.respond(v, None)
     }
 
     /// The response in the compact form the JS binding reads: every citation object is
     /// its number in [`Engine::compact_tables_json`]'s `citations`, each result's
     /// leading members (`programme` … `documents`) are `"header": n`, a number in its
-    /// `headers`, and a first member `"tables"` gives the tables' `generation`. `js/index.js` puts them back, so `evaluate()` returns exactly the
-    /// contract JSON; the text between wasm and JS is half as long.
+    /// `headers`, and a first member `"tables"` gives the tables' `generation`.
+    /// `js/index.js` puts them back, so `evaluate()` returns exactly the contract JSON;
+    /// the text between wasm and JS is half as long.
     #[inline(never)]
     pub fn evaluate_compact_json(&self, text: &str) -> Result<String> {
-        let v = parse_document(text)?;
-        let req = self.parse_request(&v)?;
+        self.evaluate_compact_value(&parse_document(text)?)
+    }
+
+    pub fn evaluate_compact_value(&self, v: &Value<'_>) -> Result<String> {
+        self.respond(v, Some(self.generation))
+    }
+
+    fn respond(&self, v: &Value<'_>, compact: Option<u32>) -> Result<String> {
+        let req = self.parse_request(v)?;
         let mut response = self.evaluate(&req);
-        response.compact = Some(self.generation);
+        response.compact = compact;
         Ok(response.to_json())
     }
 

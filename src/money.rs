@@ -335,18 +335,29 @@ pub fn fmt_decimal(d: Decimal) -> String {
 
 /// Append money with exactly two decimals, like a bank statement: `1000000.00`.
 pub fn write_money_2dp(out: &mut String, d: Decimal) {
-    let mut r = round_money(d);
-    r.rescale(2);
+    // Amounts already in 分 (every schedule figure) need no rounding.
+    let r = if d.scale() == 2 {
+        d
+    } else {
+        let mut r = round_money(d);
+        r.rescale(2);
+        r
+    };
     let mut digits = [0u8; 40];
-    let len = unsigned_digits(r.mantissa().unsigned_abs(), &mut digits).max(3);
+    let len = unsigned_digits(r.mantissa().unsigned_abs(), &mut digits);
+    let all = std::str::from_utf8(digits.get(digits.len().saturating_sub(len)..).unwrap_or_default()).unwrap_or_default();
     if r.is_sign_negative() && !r.is_zero() {
         out.push('-');
     }
-    let all = digits.get(digits.len().saturating_sub(len)..).unwrap_or_default();
-    let (int_part, frac) = all.split_at(len.saturating_sub(2));
-    for &b in int_part.iter().chain([b'.'].iter()).chain(frac.iter()) {
-        // Unused leading slots of `digits` are zero bytes: print them as '0'.
-        out.push(if b == 0 { '0' } else { char::from(b) });
+    // The mantissa's digits with the point before the last two: `0.05`, `85309.90`.
+    if len > 2 {
+        let (int_part, frac) = all.split_at(len.saturating_sub(2));
+        out.push_str(int_part);
+        out.push('.');
+        out.push_str(frac);
+    } else {
+        out.push_str(if len == 2 { "0." } else { "0.0" });
+        out.push_str(all);
     }
 }
 
@@ -527,6 +538,12 @@ mod tests {
         assert_eq!(fmt_money_2dp(dec("1000000")), "1000000.00");
         assert_eq!(fmt_money_2dp(dec("0")), "0.00");
         assert_eq!(fmt_money_2dp(dec("0.05")), "0.05");
+        for (input, shown) in [
+            ("0.00", "0.00"), ("0.5", "0.50"), ("-0.01", "-0.01"), ("-0.001", "0.00"), ("12.345", "12.35"),
+            ("85309.90", "85309.90"), ("1.005", "1.01"), ("999999999999.99", "999999999999.99"), ("-1234.5", "-1234.50"),
+        ] {
+            assert_eq!(fmt_money_2dp(dec(input)), shown, "{input}");
+        }
         assert_eq!(fmt_money_2dp(dec("4646.9")), "4646.90");
         assert_eq!(fmt_money_2dp(dec("-1.005")), "-1.01");
         assert_eq!(fmt_decimal(dec("2750000.00")), "2750000");

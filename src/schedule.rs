@@ -320,8 +320,7 @@ pub fn compute(req: &ScheduleRequest) -> Result<Schedule> {
 
 impl Schedule {
     pub fn to_json(&self) -> String {
-        use crate::money::write_money_2dp;
-        use std::fmt::Write;
+        use crate::money::{write_money_2dp, write_uint};
         // Written by hand (fixed shape, ~180 bytes a period): a 360-month table is the
         // largest output the engine makes.
         let mut out = String::with_capacity(self.periods.len().saturating_mul(200).saturating_add(256));
@@ -330,16 +329,20 @@ impl Schedule {
             if i > 0 {
                 out.push(',');
             }
-            let _ = write!(out, "{{\"n\":{},\"date\":\"{}\"", p.n, p.date);
+            out.push_str("{\"n\":");
+            write_uint(&mut out, u64::from(p.n));
+            out.push_str(",\"date\":\"");
+            p.date.write_to(&mut out);
+            out.push('"');
             for (key, value) in [
-                ("payment", p.payment),
-                ("principal", p.principal),
-                ("interest", p.interest),
-                ("subsidy", p.subsidy),
-                ("borrower_interest", p.borrower_interest),
-                ("balance", p.balance),
+                (",\"payment\":\"", p.payment),
+                (",\"principal\":\"", p.principal),
+                (",\"interest\":\"", p.interest),
+                (",\"subsidy\":\"", p.subsidy),
+                (",\"borrower_interest\":\"", p.borrower_interest),
+                (",\"balance\":\"", p.balance),
             ] {
-                let _ = write!(out, ",\"{key}\":\"");
+                out.push_str(key);
                 write_money_2dp(&mut out, value);
                 out.push('"');
             }
@@ -360,7 +363,9 @@ impl Schedule {
             if i > 0 {
                 out.push(',');
             }
-            let _ = write!(out, "\"{key}\":\"");
+            out.push('"');
+            out.push_str(key);
+            out.push_str("\":\"");
             write_money_2dp(&mut out, value);
             out.push('"');
         }

@@ -20,6 +20,7 @@ fn fuzz_seeds_and_artifacts_replay_cleanly() {
             let Ok(value) = parse_bytes(&bytes) else { continue };
             if let Ok(out) = engine.evaluate_value(&value) {
                 assert!(parse(&out).is_ok());
+                assert!(parse(&engine.evaluate_compact_value(&value).unwrap()).is_ok());
             }
             if let Ok(out) = engine.schedule_value(&value) {
                 assert!(parse(&out).is_ok());

@@ -95,6 +95,23 @@ fn enterprise_size_cases_cover_all_sixteen_rows() {
     assert_eq!(rows_seen.len(), 16, "every industry row needs cases");
 }
 
+/// Every golden case's request (as the golden test runs it), with its rule set's id.
+fn golden_case_requests(engine: &Engine) -> Vec<(String, serde_json::Value)> {
+    let mut files = Vec::new();
+    policy_files(&root(), &mut files);
+    let mut out = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        let v: Value = parse(&text).unwrap();
+        let id = v.get("id").and_then(Value::as_str).unwrap();
+        for case in v.get("cases").and_then(Value::as_array).unwrap() {
+            let request = huiqi::cases::case_request(engine, id, case).unwrap();
+            out.push((id.to_string(), serde_json::from_str(&request.to_string()).unwrap()));
+        }
+    }
+    out
+}
+
 /// `lang` writes one language: the response equals the bilingual one with the other
 /// language's messages and titles taken out, for every golden request.
 #[test]
@@ -112,25 +129,16 @@ fn lang_writes_one_language_and_nothing_else_changes() {
         }
     }
     let engine = Engine::builtin().unwrap();
-    let mut files = Vec::new();
-    policy_files(&root(), &mut files);
     let mut checked = 0;
-    for f in &files {
-        let text = std::fs::read_to_string(f).unwrap();
-        let v: Value = parse(&text).unwrap();
-        let id = v.get("id").and_then(Value::as_str).unwrap();
-        for case in v.get("cases").and_then(Value::as_array).unwrap() {
-            let request = huiqi::cases::case_request(&engine, id, case).unwrap();
-            let mut request: serde_json::Value = serde_json::from_str(&request.to_string()).unwrap();
-            let Ok(both) = engine.evaluate_json(&request.to_string()) else { continue };
-            let both: serde_json::Value = serde_json::from_str(&both).unwrap();
-            for (lang, drop) in [("zh-CN", "en"), ("zh", "en"), ("en", "zh")] {
-                request["lang"] = lang.into();
-                let one: serde_json::Value = serde_json::from_str(&engine.evaluate_json(&request.to_string()).unwrap()).unwrap();
-                assert_eq!(one, strip(&both, drop), "{id} with lang {lang}");
-            }
-            checked += 1;
+    for (id, mut request) in golden_case_requests(&engine) {
+        let Ok(both) = engine.evaluate_json(&request.to_string()) else { continue };
+        let both: serde_json::Value = serde_json::from_str(&both).unwrap();
+        for (lang, drop) in [("zh-CN", "en"), ("zh", "en"), ("en", "zh")] {
+            request["lang"] = lang.into();
+            let one: serde_json::Value = serde_json::from_str(&engine.evaluate_json(&request.to_string()).unwrap()).unwrap();
+            assert_eq!(one, strip(&both, drop), "{id} with lang {lang}");
         }
+        checked += 1;
     }
     assert!(checked > 100, "only {checked} requests checked");
 }
@@ -182,27 +190,19 @@ fn compact_form_expands_to_the_same_json() {
         }
         J::Object(out)
     }
-    let mut files = Vec::new();
-    policy_files(&root(), &mut files);
     let mut checked = 0;
-    for f in &files {
-        let text = std::fs::read_to_string(f).unwrap();
-        let v: Value = parse(&text).unwrap();
-        let id = v.get("id").and_then(Value::as_str).unwrap();
-        for case in v.get("cases").and_then(Value::as_array).unwrap() {
-            let mut request: J = serde_json::from_str(&huiqi::cases::case_request(&engine, id, case).unwrap().to_string()).unwrap();
-            for lang in [None, Some("zh-CN"), Some("en")] {
-                if let Some(l) = lang {
-                    request["lang"] = l.into();
-                }
-                let Ok(full) = engine.evaluate_json(&request.to_string()) else { continue };
-                let mut compact: J = serde_json::from_str(&engine.evaluate_compact_json(&request.to_string()).unwrap()).unwrap();
-                let results: Vec<J> = compact["results"].as_array().unwrap().iter().map(|r| expand(r, &tables)).collect();
-                compact["results"] = J::Array(results);
-                assert_eq!(compact.as_object_mut().unwrap().shift_remove("tables"), Some(tables["generation"].clone()));
-                assert_eq!(serde_json::to_string(&compact).unwrap(), full, "{id} {lang:?}");
-                checked += 1;
+    for (id, mut request) in golden_case_requests(&engine) {
+        for lang in [None, Some("zh-CN"), Some("en")] {
+            if let Some(l) = lang {
+                request["lang"] = l.into();
             }
+            let Ok(full) = engine.evaluate_json(&request.to_string()) else { continue };
+            let mut compact: J = serde_json::from_str(&engine.evaluate_compact_json(&request.to_string()).unwrap()).unwrap();
+            let results: Vec<J> = compact["results"].as_array().unwrap().iter().map(|r| expand(r, &tables)).collect();
+            compact["results"] = J::Array(results);
+            assert_eq!(compact.as_object_mut().unwrap().shift_remove("tables"), Some(tables["generation"].clone()));
+            assert_eq!(serde_json::to_string(&compact).unwrap(), full, "{id} {lang:?}");
+            checked += 1;
         }
     }
     assert!(checked > 300, "only {checked} checked");

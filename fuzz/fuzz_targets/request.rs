@@ -16,6 +16,8 @@ fuzz_target!(|data: &[u8]| {
     // The request door (evaluate), the schedule door, and the portal's override door.
     if let Ok(out) = e.evaluate_value(&value) {
         assert!(huiqi::json::value::parse(&out).is_ok(), "evaluate produced invalid JSON");
+        let compact = e.evaluate_compact_value(&value).expect("the compact form accepts what evaluate accepts");
+        assert!(huiqi::json::value::parse(&compact).is_ok(), "the compact form is invalid JSON");
     }
     if let Ok(out) = e.schedule_value(&value) {
         assert!(huiqi::json::value::parse(&out).is_ok(), "schedule produced invalid JSON");
