@@ -24,22 +24,19 @@
 //
 // KB here is 1024 bytes; where 1000 bytes would change a verdict the line says so.
 
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { launchChromium, serve } from './lib/harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = path.join(ROOT, 'www');
 const PKG = path.join(WWW, 'huiqi');
 const OUT_DIR = path.join(ROOT, 'tests', 'budgets');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const BUDGET = { wasmGz: 150 * 1024, loadGz: 200 * 1024, evaluateUs: 50, interactiveMs: 1000 };
 const BENCH = { blocks: 40, calls: 200, warmup: 200 };
@@ -93,35 +90,8 @@ function sh(cmd, args) {
     return '';
   }
 }
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-const children = [];
 /** scripts/lib/serve.py on a free port; resolves to its base URL once it is listening. */
-async function servePy(dir) {
-  const port = await freePort();
-  const child = spawn('python3', [path.join(ROOT, 'scripts/lib/serve.py'), '--dir', dir, '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve.py did not start on port ${port}`)), 10000);
-    child.stdout.on('data', (d) => {
-      if (String(d).includes('serving')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
-  });
-  return `http://127.0.0.1:${port}`;
-}
+const servePy = async (dir) => (await serve(dir)).url;
 
 /** Content hashes of what is measured, to notice a rebuild that changed it during the run. */
 function hashFile(p) {
@@ -151,18 +121,7 @@ function snapshot() {
   return snap;
 }
 
-function cleanup() {
-  for (const c of children) {
-    if (c.exitCode === null) {
-      try {
-        c.kill('SIGTERM');
-      } catch {
-        /* gone */
-      }
-    }
-  }
-}
-process.on('exit', cleanup);
+
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(0));
 
 // ---------------------------------------------------------------------------------------
@@ -361,9 +320,7 @@ async function main() {
   let browser;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'huiqi-budgets-'));
   try {
-    const require = createRequire(path.join(ROOT, 'package.json'));
-    const { chromium } = require('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
     lines[machineAt] = lines[machineAt].replace('Chromium (starting…)', `Chromium ${browser.version()}`);
     const demoBase = await servePy(WWW);
 
@@ -505,7 +462,6 @@ async function main() {
     row('-', 'browser measurements', `error: ${e.message.split('\n')[0]}`, '', '**FAIL** (not measured)');
   } finally {
     if (browser) await browser.close().catch(() => {});
-    cleanup();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 

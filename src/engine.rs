@@ -34,8 +34,9 @@ pub struct Engine {
     lpr: LprTable,
     benchmark: BenchmarkTable,
     regions: Regions,
-    /// `{"generation":n,"citations":[…],"headers":[…]}` for the compact response form.
-    compact_tables: String,
+    /// `{"generation":n,"citations":[…],"headers":[…]}` for the compact response form,
+    /// written the first time it is asked for (the CLI never is).
+    compact_tables: std::sync::OnceLock<String>,
     /// Tells this engine's tables from another's (a portal's override makes a new engine).
     generation: u32,
 }
@@ -112,7 +113,7 @@ impl Engine {
             }
         }
         let generation = GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let compact_tables = number_for_compact_form(&mut rule_sets, generation);
+        number_for_compact_form(&mut rule_sets);
         Ok(Engine {
             rule_sets,
             sources,
@@ -121,7 +122,7 @@ impl Engine {
             lpr,
             benchmark,
             regions,
-            compact_tables,
+            compact_tables: std::sync::OnceLock::new(),
             generation,
         })
     }
@@ -255,7 +256,7 @@ impl Engine {
     /// an object of a result's leading members (three per rule set: both titles,
     /// Chinese only, English only).
     pub fn compact_tables_json(&self) -> &str {
-        &self.compact_tables
+        self.compact_tables.get_or_init(|| compact_tables(&self.rule_sets, self.generation))
     }
 
     pub fn parse_request(&self, v: &Value<'_>) -> Result<EvaluateRequest> {
@@ -396,13 +397,23 @@ impl Engine {
     }
 }
 
-/// Number every citation and rule set for the compact response form; its tables.
-fn number_for_compact_form(rule_sets: &mut [RuleSet], generation: u32) -> String {
-    let mut citations = String::from("[");
-    let mut headers = String::from("[");
+/// Number every rule set and citation, in order, for the compact response form.
+fn number_for_compact_form(rule_sets: &mut [RuleSet]) {
     let mut next_citation = 0u32;
     for (position, rs) in rule_sets.iter_mut().enumerate() {
         rs.table_index = u32::try_from(position).unwrap_or(u32::MAX);
+        for c in &mut rs.citations {
+            c.table_index = next_citation;
+            next_citation = next_citation.saturating_add(1);
+        }
+    }
+}
+
+/// The compact form's tables, in the order [`number_for_compact_form`] numbered them.
+fn compact_tables(rule_sets: &[RuleSet], generation: u32) -> String {
+    let mut citations = String::from("[");
+    let mut headers = String::from("[");
+    for rs in rule_sets {
         for header in &rs.header_json {
             if headers.len() > 1 {
                 headers.push(',');
@@ -411,13 +422,11 @@ fn number_for_compact_form(rule_sets: &mut [RuleSet], generation: u32) -> String
             headers.push_str(header);
             headers.push('}');
         }
-        for c in &mut rs.citations {
+        for c in &rs.citations {
             if citations.len() > 1 {
                 citations.push(',');
             }
             citations.push_str(if c.json.is_empty() { "{}" } else { &c.json });
-            c.table_index = next_citation;
-            next_citation = next_citation.saturating_add(1);
         }
     }
     format!("{{\"generation\":{generation},\"citations\":{citations}],\"headers\":{headers}]}}")

@@ -59,7 +59,8 @@ pub use engine::{Engine, ENGINE};
 pub use error::{Error, ErrorCode, Result};
 
 /// Sort a short slice, stably, by insertion. The engine sorts only a handful of items
-/// (rule sets for a headline, a request's list values, an already ordered region table),
+/// (rule sets for a headline, a request's list values) and, once at load, the region
+/// table (about 200 entries, nearly in order: only Henan's own are out of place),
 /// and each use of the standard library's sort adds kilobytes to the wasm the browser
 /// downloads.
 pub(crate) fn sort_small<T>(v: &mut [T], mut before: impl FnMut(&T, &T) -> bool) {

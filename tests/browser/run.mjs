@@ -9,13 +9,13 @@
 // wire. Launches Chromium once; every test gets fresh browser contexts. Prints pass/fail per
 // test with timings and exits non-zero on any failure. Artifacts (screenshots, PDFs) go to
 // tests/browser/artifacts/.
-import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, serve } from '../../scripts/lib/harness.mjs';
+import { nativeCli } from '../js/lib/helpers.mjs';
 import { instrument } from './helpers.mjs';
 
 import keyboardTests from './tests/keyboard.mjs';
@@ -32,8 +32,6 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const ARTIFACTS = path.join(HERE, 'artifacts');
 const TEST_TIMEOUT_MS = 90_000;
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const ALL = [
   ...keyboardTests, ...printTests, ...langTests, ...a11yTests, ...cspTests,
@@ -44,43 +42,6 @@ const color = process.stdout.isTTY ? (c, s) => `\x1b[${c}m${s}\x1b[0m` : (_c, s)
 const ms = (t) => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${Math.round(t)} ms`);
 
 // ---- servers ----
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const children = [];
-async function serve(dir, { csp = false } = {}) {
-  for (let attempt = 0; ; attempt++) {
-    const port = await freePort();
-    const args = [path.join(ROOT, 'scripts/lib/serve.py'), '--dir', dir, '--port', String(port)];
-    if (csp) args.push('--csp');
-    const child = spawn('python3', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let stderr = '';
-    child.stderr.on('data', (d) => { stderr += d; });
-    const ok = await new Promise((resolve) => {
-      let out = '';
-      const timer = setTimeout(() => resolve(false), 10_000);
-      child.stdout.on('data', (d) => {
-        out += d;
-        if (out.includes('serving ')) { clearTimeout(timer); resolve(true); }
-      });
-      child.on('exit', () => { clearTimeout(timer); resolve(false); });
-    });
-    if (ok) return { url: `http://127.0.0.1:${port}`, port, child };
-    child.kill();
-    if (attempt >= 3) throw new Error(`serve.py --dir ${dir} did not start:\n${stderr}`);
-  }
-}
-
 /** A TCP relay that records each HTTP request line it forwards: what the server receives. */
 async function wireLog(targetPort) {
   const lines = [];
@@ -108,22 +69,8 @@ async function wireLog(targetPort) {
   return { url: `http://127.0.0.1:${server.address().port}`, lines, close: () => server.close() };
 }
 
-function stopServers() {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
-}
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { stopServers(); process.exit(130); });
-process.on('exit', stopServers);
-
-// ---- the native CLI, for golden parity ----
-function nativeCli() {
-  const bin = path.join(ROOT, 'target/release/huiqi');
-  if (!fs.existsSync(bin)) {
-    console.log('building the native CLI (cargo build --release)…');
-    const r = spawnSync('cargo', ['build', '--release', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('cargo build --release failed');
-  }
-  return bin;
-}
+// serve()'s servers die with the process; leave on Ctrl+C too.
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
 // ---- main ----
 async function main() {
@@ -147,7 +94,7 @@ async function main() {
     serve(scratch, { csp: true }),
   ]);
   const wire = await wireLog(plain.port);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   console.log(`Chromium ${browser.version()} · demo ${plain.url} · demo+CSP ${csp.url} · pkg page ${pkgServer.url} · wire log ${wire.url}`);
   console.log(`setup ${ms(performance.now() - started)}\n`);
 
@@ -202,7 +149,7 @@ async function main() {
 
   await browser.close();
   wire.close();
-  stopServers();
+  await Promise.all([plain, csp, pkgServer].map((s) => s.stop()));
   fs.rmSync(scratch, { recursive: true, force: true });
 
   const failed = results.filter((r) => r.error);

@@ -4,7 +4,7 @@
 // minutes leave no visitor data in the page or in storage.
 //
 //   node tests/offline/run.mjs
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/harness.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +23,7 @@ const STORIES = {
   'xinxiang-rent-2022': { programme: 'rent_relief', status: 'eligible', figures: { relief_amount: '5.4 万元', free_months: '3 个月', half_months: '12 个月' } },
 };
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const results = [];
 async function test(name, fn) {
   const started = Date.now();

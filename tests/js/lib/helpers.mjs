@@ -1,8 +1,7 @@
 // Shared helpers for the Node tests in tests/js/ (not a test file itself: node --test only
 // picks up *.test.mjs here).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -92,83 +91,9 @@ export function nativeCli() {
   return bin;
 }
 
-/** A port nothing listens on right now (the OS picks it). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-// Servers started here, killed if the test process exits without stopping them.
-const servers = new Set();
-process.on('exit', () => {
-  for (const child of servers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-});
-
-/**
- * Serve a directory with scripts/lib/serve.py (optionally with the strict CSP header).
- * Resolves once it answers; `stop()` kills exactly the process started here.
- */
-export async function serve(dir, { csp = false } = {}) {
-  for (let attempt = 0; ; attempt++) {
-    const port = await freePort();
-    const args = [path.join(ROOT, 'scripts', 'lib', 'serve.py'), '--dir', dir, '--port', String(port)];
-    if (csp) args.push('--csp');
-    const child = spawn('python3', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    servers.add(child);
-    child.once('exit', () => servers.delete(child));
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const stop = () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      });
-    const ready = await new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), 10000);
-      child.stdout.on('data', (d) => {
-        if (String(d).includes('serving')) {
-          clearTimeout(timer);
-          resolve(true);
-        }
-      });
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve(false);
-      });
-    });
-    if (ready) return { url: `http://127.0.0.1:${port}/`, port, stop };
-    await stop();
-    if (attempt >= 2) throw new Error(`serve.py did not start on port ${port}: ${stderr}`);
-  }
-}
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Headless Chromium through playwright-core (the Debian chromium, never a download). */
-export async function launchChromium() {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-}
+// Serving folders and launching Chromium are shared with the browser tests and the
+// budget script.
+export { launchChromium, serve } from '../../../scripts/lib/harness.mjs';
 
 /** Copy a directory tree. */
 export function copyDir(from, to) {
