@@ -65,11 +65,17 @@ export interface EvaluateRequest {
   programmes?: Programme[];
   /**
    * Write messages and titles in one language only (a page that shows one language
-   * needs half the text, and evaluating is faster). Absent: both, as CONTRACT.md shows.
+   * needs half the text, and evaluating is faster). Absent: both.
    * With "zh-CN"/"zh" every `message_en`/`title_en` is left out; with "en" every
    * `message_zh`/`title_zh`.
    */
   lang?: "zh-CN" | "zh" | "en";
+  /**
+   * `false`: the decision only, for screening many requests: statuses, figures with
+   * their `units`, check outcomes and missing fields, without any text (no messages,
+   * titles, citations, explanations or hints). Absent or `true`: the explained answer.
+   */
+  explain?: boolean;
 }
 
 export interface Citation {
@@ -88,6 +94,7 @@ export type Outcome = "pass" | "fail" | "unknown" | "warn";
 export type Status = "eligible" | "ineligible" | "needs_info" | "not_in_force";
 export type SourceQuality = "official" | "draft" | "press_summary";
 
+/** A check: with the request's `lang`, only that language's message is present. */
 export interface Check {
   id: string;
   outcome: Outcome;
@@ -109,6 +116,10 @@ export interface Message {
   message_zh: string;
   message_en: string;
 }
+
+/** What a figure's number means: `money` in 元, `rate` an annual rate as a fraction,
+ *  `share` a fraction, `months` a count of months, `date` YYYY-MM-DD. */
+export type Unit = "money" | "rate" | "share" | "months" | "date";
 
 export interface Figures {
   compensation_share?: Rate;
@@ -135,6 +146,7 @@ export interface Figures {
   [name: string]: string | undefined;
 }
 
+/** A programme's answer; with the request's `lang`, only that language's title and messages. */
 export interface ProgrammeResult {
   programme: Programme;
   rule_set: string;
@@ -147,10 +159,36 @@ export interface ProgrammeResult {
   status: Status;
   checks: Check[];
   figures: Figures;
+  /** the unit of every figure, keyed as `figures` */
+  units: { [name: string]: Unit };
   explanations: Explanation[];
   hints: Message[];
   missing_fields: string[];
   other_rule_sets: ProgrammeResult[];
+}
+
+/** A check in the decision-only form (`explain: false`): its outcome, no text. */
+export interface DecisionCheck {
+  id: string;
+  outcome: Outcome;
+  missing_fields?: string[];
+}
+
+/** A programme's answer in the decision-only form (`explain: false`): statuses, figures
+ *  with their units and check outcomes; no titles, messages, citations, explanations or hints. */
+export interface DecisionResult {
+  programme: Programme;
+  rule_set: string;
+  source_quality: SourceQuality;
+  effective_from: DateString;
+  effective_to: DateString | null;
+  documents: string[];
+  status: Status;
+  checks: DecisionCheck[];
+  figures: Figures;
+  units: { [name: string]: Unit };
+  missing_fields: string[];
+  other_rule_sets: DecisionResult[];
 }
 
 export interface EvaluateResponse {
@@ -166,6 +204,11 @@ export interface EvaluateResponse {
     missing_fields: string[];
   };
   results: ProgrammeResult[];
+}
+
+/** The response to a request with `explain: false`. */
+export interface DecisionResponse extends Omit<EvaluateResponse, "results"> {
+  results: DecisionResult[];
 }
 
 export interface ScheduleRequest {
@@ -238,7 +281,30 @@ export type HuiqiErrorCode =
  *  `{ module_or_path }` (a URL, a Response, bytes or a WebAssembly.Module) otherwise. */
 export default function init(module_or_path?: { module_or_path: unknown } | unknown): Promise<unknown>;
 export { init };
+/**
+ * One engine with its own policy data: the built-in data, or it with a portal's override.
+ * Configuring one engine leaves every other unchanged. The module-level functions below
+ * use a default engine.
+ */
+export declare class Engine {
+  /** Throws HuiqiError (`invalid_override`) for an override it cannot use. */
+  constructor(override?: PolicyOverride | string | null);
+  /** Evaluate a request (object or JSON text). Throws HuiqiError for input it cannot use. */
+  evaluate(request: EvaluateRequest & { explain: false }): DecisionResponse;
+  evaluate(request: EvaluateRequest | string): EvaluateResponse;
+  evaluateJson(request: string): string;
+  schedule(request: ScheduleRequest | string): ScheduleResponse;
+  scheduleJson(request: string): string;
+  policies(): PoliciesResponse;
+  policiesJson(): string;
+  /** Apply a portal's override to this engine (validated whole, cases run) or reset with null. */
+  configure(override: PolicyOverride | string | null | undefined): void;
+  configureJson(override?: string): void;
+  /** Release its wasm memory now (otherwise when garbage-collected). */
+  free(): void;
+}
 /** Evaluate a request (object or JSON text). Throws HuiqiError for input it cannot use. */
+export function evaluate(request: EvaluateRequest & { explain: false }): DecisionResponse;
 export function evaluate(request: EvaluateRequest | string): EvaluateResponse;
 /** A repayment schedule with 贴息 per period. */
 export function schedule(request: ScheduleRequest | string): ScheduleResponse;

@@ -1,7 +1,7 @@
 //! Calendar dates. The core never reads the clock: every date comes in with a request.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::Value;
+use serde_json::Value;
 use std::fmt;
 
 /// A proleptic Gregorian date, years 1900–2199 (far outside any rule set, so every
@@ -61,17 +61,23 @@ impl Date {
         Date::new(year, month, day)
     }
 
-    /// Read a date field from JSON.
-    pub fn read(v: &Value<'_>, field: &str) -> Result<Date> {
+    /// Read a date field from policy data.
+    pub fn read(v: &Value, field: &str) -> Result<Date> {
         let Value::String(s) = v else {
-            return Err(crate::json::wrong_type(field, "string", v));
+            return Err(crate::data::wrong_type(field, "string", v));
         };
+        Date::from_text(s, field)
+    }
+
+    /// A date from its text, or the contract's `invalid_date` error for `field`.
+    pub fn from_text(s: &str, field: &str) -> Result<Date> {
         Date::parse(s).ok_or_else(|| {
+            let shown = crate::wire::clip(s);
             Error::new(
                 ErrorCode::InvalidDate,
                 field,
-                format!("{field} 的值 \"{s}\" 不是有效日期，格式应为 YYYY-MM-DD，如 2022-06-30"),
-                format!("{field}: \"{s}\" is not a valid date; expected YYYY-MM-DD such as 2022-06-30"),
+                format!("{field} 的值 \"{shown}\" 不是有效日期，格式应为 YYYY-MM-DD，如 2022-06-30"),
+                format!("{field}: \"{shown}\" is not a valid date; expected YYYY-MM-DD such as 2022-06-30"),
             )
         })
     }
@@ -150,6 +156,14 @@ impl fmt::Display for Date {
         let mut s = String::with_capacity(10);
         self.write_to(&mut s);
         f.write_str(&s)
+    }
+}
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut text = String::with_capacity(10);
+        self.write_to(&mut text);
+        s.serialize_str(&text)
     }
 }
 

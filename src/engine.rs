@@ -1,19 +1,19 @@
 //! The engine: compiled-in policy data, optionally overridden by a portal, and the
 //! three operations every door offers (evaluate, schedule, policies).
 
-use crate::money::DecimalOps;
+use crate::data::{index, parse_document, Obj};
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::{index, parse_document, JsonWriter, Obj};
+use crate::money::DecimalOps;
 use crate::policy::{apply_common, deep_merge, resolve_extends, RuleSet};
 use crate::programmes::{self, Builder, Ctx};
 use crate::rates::{BenchmarkTable, LprRow, LprTable};
 use crate::region::Regions;
-use crate::request::{ApplicantKind, EvaluateRequest, Programme};
-use crate::response::{Outcome, ProgrammeResult, Response, Status};
-use crate::schedule::{compute, ScheduleRequest};
+use crate::request::{ApplicantKind, EvaluateRequest, EvaluateRequestIn, Programme};
+use crate::response::{Outcome, ProgrammeResult, Response, SizeOut, Status};
+use crate::schedule::{compute, Schedule, ScheduleRequest, ScheduleRequestIn};
 use crate::size::{SizeAssessment, SizeFacts, SizeTable};
 use crate::text::Arg;
-use crate::json::{Object, Value};
+use serde_json::{Map, Value};
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
@@ -28,21 +28,13 @@ const REGIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.json"
 pub struct Engine {
     rule_sets: Vec<RuleSet>,
     /// The rule sets' data before common texts were applied, to merge overrides into.
-    sources: Vec<Value<'static>>,
-    common: Value<'static>,
+    sources: Vec<Value>,
+    common: Value,
     sizes: SizeTable,
     lpr: LprTable,
     benchmark: BenchmarkTable,
     regions: Regions,
-    /// `{"generation":n,"citations":[…],"headers":[…]}` for the compact response form,
-    /// written the first time it is asked for (the CLI never is).
-    compact_tables: std::sync::OnceLock<String>,
-    /// Tells this engine's tables from another's (a portal's override makes a new engine).
-    generation: u32,
 }
-
-/// Counts engines made, so a compact response names the tables it numbers into.
-static GENERATIONS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
 fn internal(what: impl Into<String>) -> Error {
     let what = what.into();
@@ -53,7 +45,7 @@ impl Engine {
     /// The engine with the compiled-in policy data.
     #[inline(never)]
     pub fn builtin() -> Result<Engine> {
-        let bundle = crate::json::value::parse(BUNDLE).map_err(|e| internal(e.to_string()))?;
+        let bundle: Value = serde_json::from_str(BUNDLE).map_err(|e| internal(e.to_string()))?;
         let common = bundle.get("common").cloned().unwrap_or(Value::Null);
         let sources = match bundle.get("rule_sets") {
             Some(Value::Array(a)) => a.clone(),
@@ -72,8 +64,8 @@ impl Engine {
     }
 
     fn assemble(
-        sources: Vec<Value<'static>>,
-        common: Value<'static>,
+        sources: Vec<Value>,
+        common: Value,
         sizes: SizeTable,
         lpr: LprTable,
         benchmark: BenchmarkTable,
@@ -88,7 +80,7 @@ impl Engine {
                 _ => index("rule_sets", i),
             };
             // Resolve `extends`, and read `null` as "not set" throughout (merge-patch rules).
-            let mut v = Value::Object(Object::new());
+            let mut v = Value::Object(Map::new());
             deep_merge(&mut v, &resolve_extends(&sources, src, &label)?);
             apply_common(&mut v, &common);
             let rs = RuleSet::from_value(&v, &label)?;
@@ -112,8 +104,6 @@ impl Engine {
                 ));
             }
         }
-        let generation = GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        number_for_compact_form(&mut rule_sets);
         Ok(Engine {
             rule_sets,
             sources,
@@ -122,8 +112,6 @@ impl Engine {
             lpr,
             benchmark,
             regions,
-            compact_tables: std::sync::OnceLock::new(),
-            generation,
         })
     }
 
@@ -160,8 +148,8 @@ impl Engine {
     }
 
     #[inline(never)]
-    pub fn with_override_value(&self, v: &Value<'_>) -> Result<Engine> {
-        let (rule_sets, lpr_rows): (Vec<&Value<'_>>, Option<&Value<'_>>) = match v {
+    pub fn with_override_value(&self, v: &Value) -> Result<Engine> {
+        let (rule_sets, lpr_rows): (Vec<&Value>, Option<&Value>) = match v {
             Value::Array(items) => (items.iter().collect(), None),
             Value::Object(m) if m.contains_key("id") => (vec![v], None),
             Value::Object(_) => {
@@ -171,17 +159,17 @@ impl Engine {
                 (list.map(|a| a.iter().collect()).unwrap_or_default(), o.get("lpr"))
             }
             other => {
-                let mut e = crate::json::wrong_type("(root)", "object", other);
+                let mut e = crate::data::wrong_type("(root)", "object", other);
                 e.field = String::new();
                 return Err(override_error(e, ""));
             }
         };
         let mut sources = self.sources.clone();
-        let mut with_cases: Vec<(String, &Value<'_>)> = Vec::new();
+        let mut with_cases: Vec<(String, &Value)> = Vec::new();
         for (i, patch) in rule_sets.iter().enumerate() {
             let path = index("rule_sets", i);
             if !patch.is_object() {
-                return Err(override_error(crate::json::wrong_type(&path, "object", patch), ""));
+                return Err(override_error(crate::data::wrong_type(&path, "object", patch), ""));
             }
             let id = match patch.get("id") {
                 Some(Value::String(s)) => s.to_string(),
@@ -192,12 +180,12 @@ impl Engine {
             }
             match sources.iter_mut().find(|s| s.get("id").and_then(Value::as_str) == Some(id.as_str())) {
                 Some(existing) => deep_merge(existing, patch),
-                None => sources.push((*patch).clone().into_owned()),
+                None => sources.push((*patch).clone()),
             }
         }
         for s in &mut sources {
             if let Value::Object(m) = s {
-                m.remove("cases");
+                m.shift_remove("cases");
             }
         }
         let mut lpr = self.lpr.clone();
@@ -223,44 +211,18 @@ impl Engine {
     /// Evaluate a request given as JSON text; the response as JSON text.
     #[inline(never)]
     pub fn evaluate_json(&self, text: &str) -> Result<String> {
-        self.evaluate_value(&parse_document(text)?)
+        let req = self.parse_request(text)?;
+        Ok(self.evaluate(&req).to_json())
     }
 
-    pub fn evaluate_value(&self, v: &Value<'_>) -> Result<String> {
-        self.respond(v, None)
+    /// The request from its JSON text, with its region and industry looked up.
+    pub fn parse_request(&self, text: &str) -> Result<EvaluateRequest> {
+        EvaluateRequest::parse(text, &self.regions, &self.sizes)
     }
 
-    /// The response in the compact form the JS binding reads: every citation object is
-    /// its number in [`Engine::compact_tables_json`]'s `citations`, each result's
-    /// leading members (`programme` … `documents`) are `"header": n`, a number in its
-    /// `headers`, and a first member `"tables"` gives the tables' `generation`.
-    /// `js/index.js` puts them back, so `evaluate()` returns exactly the contract JSON;
-    /// the text between wasm and JS is half as long.
-    #[inline(never)]
-    pub fn evaluate_compact_json(&self, text: &str) -> Result<String> {
-        self.evaluate_compact_value(&parse_document(text)?)
-    }
-
-    pub fn evaluate_compact_value(&self, v: &Value<'_>) -> Result<String> {
-        self.respond(v, Some(self.generation))
-    }
-
-    fn respond(&self, v: &Value<'_>, compact: Option<u32>) -> Result<String> {
-        let req = self.parse_request(v)?;
-        let mut response = self.evaluate(&req);
-        response.compact = compact;
-        Ok(response.to_json())
-    }
-
-    /// The tables of the compact form: `{"generation":n,"citations":[…],"headers":[…]}`, each header
-    /// an object of a result's leading members (three per rule set: both titles,
-    /// Chinese only, English only).
-    pub fn compact_tables_json(&self) -> &str {
-        self.compact_tables.get_or_init(|| compact_tables(&self.rule_sets, self.generation))
-    }
-
-    pub fn parse_request(&self, v: &Value<'_>) -> Result<EvaluateRequest> {
-        EvaluateRequest::parse(v, &self.regions, &self.sizes)
+    /// The request as serde read it (from text or a JS object), looked up.
+    pub fn resolve_request(&self, r: EvaluateRequestIn) -> Result<EvaluateRequest> {
+        EvaluateRequest::resolve(r, &self.regions, &self.sizes)
     }
 
     pub fn evaluate<'a>(&'a self, req: &'a EvaluateRequest) -> Response<'a> {
@@ -289,12 +251,12 @@ impl Engine {
             as_of: req.as_of,
             engine: ENGINE,
             region: req.region.clone(),
-            size_document: &self.sizes.document,
-            size_industry: a.industry.and_then(|i| self.sizes.industry(i)).map(|i| i.key.as_str()),
-            size,
+            size: SizeOut {
+                assessment: size,
+                document: &self.sizes.document,
+                industry: a.industry.and_then(|i| self.sizes.industry(i)).map(|i| i.key.as_str()),
+            },
             results,
-            lang: req.lang,
-            compact: None,
         }
     }
 
@@ -308,7 +270,7 @@ impl Engine {
         if in_scope().next().is_none() {
             // No rule set reaches this region (possible only with portal data).
             let rs = self.rule_sets.iter().find(|r| r.programme == programme)?;
-            let mut b = Builder::new(rs);
+            let mut b = Builder::new(rs, ctx.texts());
             b.check(
                 "region_scope",
                 Outcome::Fail,
@@ -330,7 +292,7 @@ impl Engine {
                 .max_by(|a, b| a.effective_to.cmp(&b.effective_to).then_with(|| specificity(a).cmp(&specificity(b))));
             let upcoming = in_scope().min_by_key(|r| r.effective_from);
             let rs = expired.or(upcoming)?;
-            return Some(programmes::not_in_force(rs, req.as_of));
+            return Some(programmes::not_in_force(rs, req.as_of, ctx.texts()));
         }
         crate::sort_small(&mut results, |a, b| headline_order(a, b) == Ordering::Less);
         let mut iter = results.into_iter();
@@ -342,94 +304,87 @@ impl Engine {
     /// A repayment schedule from JSON text.
     #[inline(never)]
     pub fn schedule_json(&self, text: &str) -> Result<String> {
-        let v = parse_document(text)?;
-        self.schedule_value(&v)
+        Ok(self.schedule(&ScheduleRequest::parse(text)?)?.to_json())
     }
 
-    pub fn schedule_value(&self, v: &Value<'_>) -> Result<String> {
-        let req = ScheduleRequest::parse(v)?;
-        Ok(compute(&req)?.to_json())
+    /// A repayment schedule from the request as serde read it.
+    pub fn schedule_request(&self, r: ScheduleRequestIn) -> Result<Schedule> {
+        self.schedule(&ScheduleRequest::resolve(r)?)
+    }
+
+    pub fn schedule(&self, req: &ScheduleRequest) -> Result<Schedule> {
+        compute(req)
     }
 
     /// Every rule set with its programme, period, documents and source quality.
+    pub fn policies(&self) -> Policies<'_> {
+        Policies { engine: self }
+    }
+
     #[inline(never)]
     pub fn policies_json(&self) -> String {
-        let mut w = JsonWriter::with_capacity(64 * 1024);
-        w.begin_object();
-        w.field_str("engine", ENGINE);
-        w.key("reference");
-        w.begin_object();
-        if let (Some(first), Some(last)) = (self.lpr.first(), self.lpr.last()) {
-            w.key("lpr");
-            w.begin_object();
-            w.field_str("source", "policies/reference/lpr.csv");
-            w.field_str("first", &first.published.to_string());
-            w.field_str("last", &last.published.to_string());
-            w.field_str("last_1y", &crate::money::fmt_decimal(last.one_year));
-            w.field_str("last_5y", &crate::money::fmt_decimal(last.over_five_years));
-            w.end_object();
-        }
-        w.key("benchmark_rates");
-        w.begin_array();
-        for b in self.benchmark.rows() {
-            w.begin_object();
-            w.field_str("effective", &b.effective.to_string());
-            w.key("max_term_months");
-            match b.max_term_months {
-                Some(m) => w.uint(u64::from(m)),
-                None => w.raw("null"),
-            }
-            w.field_str("rate", &crate::money::fmt_decimal(b.rate));
-            w.end_object();
-        }
-        w.end_array();
-        w.field_str("enterprise_size", &self.sizes.document);
-        w.field_str("regions_vintage", &self.regions.vintage);
-        w.end_object();
-        w.key("rule_sets");
-        w.begin_array();
-        for rs in &self.rule_sets {
-            rs.write_summary(&mut w);
-        }
-        w.end_array();
-        w.end_object();
-        w.finish()
+        serde_json::to_string(&self.policies()).unwrap_or_default()
     }
 }
 
-/// Number every rule set and citation, in order, for the compact response form.
-fn number_for_compact_form(rule_sets: &mut [RuleSet]) {
-    let mut next_citation = 0u32;
-    for (position, rs) in rule_sets.iter_mut().enumerate() {
-        rs.table_index = u32::try_from(position).unwrap_or(u32::MAX);
-        for c in &mut rs.citations {
-            c.table_index = next_citation;
-            next_citation = next_citation.saturating_add(1);
-        }
-    }
+/// What `policies` answers: the reference tables' vintages and every rule set.
+pub struct Policies<'e> {
+    engine: &'e Engine,
 }
 
-/// The compact form's tables, in the order [`number_for_compact_form`] numbered them.
-fn compact_tables(rule_sets: &[RuleSet], generation: u32) -> String {
-    let mut citations = String::from("[");
-    let mut headers = String::from("[");
-    for rs in rule_sets {
-        for header in &rs.header_json {
-            if headers.len() > 1 {
-                headers.push(',');
-            }
-            headers.push('{');
-            headers.push_str(header);
-            headers.push('}');
+impl serde::Serialize for Policies<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        #[derive(serde::Serialize)]
+        struct Lpr {
+            source: &'static str,
+            first: crate::dates::Date,
+            last: crate::dates::Date,
+            last_1y: String,
+            last_5y: String,
         }
-        for c in &rs.citations {
-            if citations.len() > 1 {
-                citations.push(',');
-            }
-            citations.push_str(if c.json.is_empty() { "{}" } else { &c.json });
+        #[derive(serde::Serialize)]
+        struct Benchmark {
+            effective: crate::dates::Date,
+            max_term_months: Option<u32>,
+            rate: String,
         }
+        #[derive(serde::Serialize)]
+        struct Reference<'r> {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            lpr: Option<Lpr>,
+            benchmark_rates: Vec<Benchmark>,
+            enterprise_size: &'r str,
+            regions_vintage: &'r str,
+        }
+        let e = self.engine;
+        let lpr = match (e.lpr.first(), e.lpr.last()) {
+            (Some(first), Some(last)) => Some(Lpr {
+                source: "policies/reference/lpr.csv",
+                first: first.published,
+                last: last.published,
+                last_1y: crate::money::fmt_decimal(last.one_year),
+                last_5y: crate::money::fmt_decimal(last.over_five_years),
+            }),
+            _ => None,
+        };
+        let reference = Reference {
+            lpr,
+            benchmark_rates: e
+                .benchmark
+                .rows()
+                .iter()
+                .map(|b| Benchmark { effective: b.effective, max_term_months: b.max_term_months, rate: crate::money::fmt_decimal(b.rate) })
+                .collect(),
+            enterprise_size: &e.sizes.document,
+            regions_vintage: &e.regions.vintage,
+        };
+        let mut st = s.serialize_struct("Policies", 3)?;
+        st.serialize_field("engine", ENGINE)?;
+        st.serialize_field("reference", &reference)?;
+        st.serialize_field("rule_sets", &e.rule_sets.iter().map(RuleSet::summary).collect::<Vec<_>>())?;
+        st.end()
     }
-    format!("{{\"generation\":{generation},\"citations\":{citations}],\"headers\":{headers}]}}")
 }
 
 fn specificity(rs: &RuleSet) -> usize {
@@ -466,9 +421,9 @@ fn override_error(e: Error, prefix: &str) -> Error {
     )
 }
 
-fn parse_lpr_rows(v: &Value<'_>) -> Result<Vec<LprRow>> {
+fn parse_lpr_rows(v: &Value) -> Result<Vec<LprRow>> {
     let Value::Array(items) = v else {
-        return Err(override_error(crate::json::wrong_type("lpr", "array", v), ""));
+        return Err(override_error(crate::data::wrong_type("lpr", "array", v), ""));
     };
     let mut rows = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {

@@ -148,21 +148,24 @@ impl Error {
 
     /// The JSON document `{"error": {...}}` printed by the CLI and thrown by the JS API.
     pub fn to_json(&self) -> String {
-        let mut w = crate::json::JsonWriter::with_capacity(256);
-        w.begin_object();
-        w.key("error");
-        self.write_json(&mut w);
-        w.end_object();
-        w.finish()
+        #[derive(serde::Serialize)]
+        struct Doc<'e> {
+            error: &'e Error,
+        }
+        // Serializing four strings cannot fail.
+        serde_json::to_string(&Doc { error: self }).unwrap_or_default()
     }
+}
 
-    pub(crate) fn write_json(&self, w: &mut crate::json::JsonWriter) {
-        w.begin_object();
-        w.field_str("code", self.code.as_str());
-        w.field_str("field", &self.field);
-        w.field_str("message_zh", &self.message_zh);
-        w.field_str("message_en", &self.message_en);
-        w.end_object();
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Error", 4)?;
+        st.serialize_field("code", self.code.as_str())?;
+        st.serialize_field("field", &self.field)?;
+        st.serialize_field("message_zh", &self.message_zh)?;
+        st.serialize_field("message_en", &self.message_en)?;
+        st.end()
     }
 }
 

@@ -31,10 +31,10 @@
 )]
 
 pub mod cases;
+pub mod data;
 pub mod dates;
 pub mod engine;
 pub mod error;
-pub mod json;
 pub mod money;
 pub mod policy;
 pub mod programmes;
@@ -46,6 +46,7 @@ pub mod schedule;
 pub mod size;
 pub mod text;
 pub mod tri;
+pub mod wire;
 
 /// The WebAssembly binding (exported to JS; public for the browser tests).
 #[cfg(target_arch = "wasm32")]

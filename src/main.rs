@@ -8,7 +8,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use huiqi::error::{Error, ErrorCode};
-use huiqi::json::{parse_bytes, too_large, Value, MAX_INPUT_BYTES};
+use huiqi::wire::{text_of, too_large, MAX_INPUT_BYTES};
 use huiqi::Engine;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
@@ -145,12 +145,9 @@ fn pretty(json: String, on: bool) -> String {
     if !on {
         return json;
     }
-    match huiqi::json::value::parse(&json) {
-        Ok(v) => {
-            let mut out = String::with_capacity(json.len().saturating_mul(2));
-            v.write_pretty(&mut out, 0);
-            out
-        }
+    // Key order and exact number text survive (serde_json preserve_order, arbitrary_precision).
+    match serde_json::from_str::<serde_json::Value>(&json).and_then(|v| serde_json::to_string_pretty(&v)) {
+        Ok(out) => out,
         Err(_) => json,
     }
 }
@@ -169,11 +166,10 @@ fn fail(e: &Error) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn run_single(args: &Args, op: fn(&Engine, &Value<'_>) -> Result<String, Error>) -> ExitCode {
+fn run_single(args: &Args, op: fn(&Engine, &str) -> Result<String, Error>) -> ExitCode {
     let result = engine_for(args).and_then(|engine| {
         let bytes = read_bounded(args.file.as_deref())?;
-        let value = parse_bytes(&bytes)?;
-        op(&engine, &value)
+        op(&engine, text_of(&bytes)?)
     });
     match result {
         Ok(json) => emit(&pretty(json, args.pretty)),
@@ -228,7 +224,7 @@ type Line = Option<Vec<u8>>;
 
 fn answer_line(engine: &Engine, n: u64, line: &Line, out: &mut String) {
     let result = match line {
-        Some(bytes) => parse_bytes(bytes).and_then(|v| engine.evaluate_value(&v)),
+        Some(bytes) => text_of(bytes).and_then(|text| engine.evaluate_json(text)),
         None => Err(too_large(MAX_LINE_BYTES.saturating_add(1))),
     };
     match result {
@@ -346,8 +342,8 @@ fn main() -> ExitCode {
     };
     match args.command.as_deref() {
         Some("evaluate") if args.batch => run_batch(&args),
-        Some("evaluate") => run_single(&args, |engine, v| engine.evaluate_value(v)),
-        Some("schedule") => run_single(&args, |engine, v| engine.schedule_value(v)),
+        Some("evaluate") => run_single(&args, Engine::evaluate_json),
+        Some("schedule") => run_single(&args, Engine::schedule_json),
         Some("policies") => match engine_for(&args) {
             Ok(engine) => emit(&pretty(engine.policies_json(), args.pretty)),
             Err(e) => fail(&e),

@@ -7,7 +7,7 @@
 use crate::error::{Error, ErrorCode, Result};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
-use crate::json::Value;
+use serde_json::Value;
 
 /// Checked decimal arithmetic that is compiled once. rust_decimal inlines its
 /// add/sub/mul/div everywhere they are called (`#[inline(always)]`), which multiplies
@@ -171,12 +171,12 @@ fn clip(s: &str) -> String {
     }
 }
 
-/// A decimal from a JSON string or number value.
-pub fn read_decimal(v: &Value<'_>, field: &str) -> Result<Decimal> {
+/// A decimal from a JSON string or number value (policy data and overrides).
+pub fn read_decimal(v: &Value, field: &str) -> Result<Decimal> {
     match v {
-        Value::String(s) => parse_decimal_text(s.trim(), field),
-        Value::Number(n) => parse_decimal_text(n, field),
-        other => Err(crate::json::wrong_type(field, "string", other)),
+        Value::String(s) => parse_decimal_text(s, field),
+        Value::Number(n) => parse_decimal_text(n.as_str(), field),
+        _ => Err(crate::data::wrong_type(field, "string", v)),
     }
 }
 
@@ -192,9 +192,18 @@ fn non_negative(d: Decimal, field: &str) -> Result<Decimal> {
     Ok(d)
 }
 
+/// An amount in 元 from policy data: the rules of [`money_from_text`].
+pub fn read_money(v: &Value, field: &str) -> Result<Decimal> {
+    money_rules(read_decimal(v, field)?, field)
+}
+
 /// An amount in 元: ≥ 0, at most two decimals (分), at most 1万亿.
-pub fn read_money(v: &Value<'_>, field: &str) -> Result<Decimal> {
-    let d = non_negative(read_decimal(v, field)?, field)?;
+pub fn money_from_text(text: &str, field: &str) -> Result<Decimal> {
+    money_rules(parse_decimal_text(text, field)?, field)
+}
+
+fn money_rules(d: Decimal, field: &str) -> Result<Decimal> {
+    let d = non_negative(d, field)?;
     if d.scale() > 2 {
         return Err(Error::new(
             ErrorCode::InvalidDecimal,
@@ -214,9 +223,18 @@ pub fn read_money(v: &Value<'_>, field: &str) -> Result<Decimal> {
     Ok(d.normalize())
 }
 
+/// An annual rate from policy data: the rules of [`rate_from_text`].
+pub fn read_rate(v: &Value, field: &str) -> Result<Decimal> {
+    rate_rules(read_decimal(v, field)?, field)
+}
+
 /// An annual rate as a fraction: 0 ≤ r ≤ 1, at most 8 decimals.
-pub fn read_rate(v: &Value<'_>, field: &str) -> Result<Decimal> {
-    let d = non_negative(read_decimal(v, field)?, field)?;
+pub fn rate_from_text(text: &str, field: &str) -> Result<Decimal> {
+    rate_rules(parse_decimal_text(text, field)?, field)
+}
+
+fn rate_rules(d: Decimal, field: &str) -> Result<Decimal> {
+    let d = non_negative(d, field)?;
     if d > Decimal::ONE {
         return Err(Error::new(
             ErrorCode::OutOfRange,

@@ -10,12 +10,13 @@
 
 use crate::dates::Date;
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::{escape, index, join, Obj, JsonWriter};
+use crate::data::{index, Obj};
+use crate::wire::join;
 use crate::programmes::{self, Params};
 use crate::request::Programme;
 use crate::response::Outcome;
 use crate::text::{Bilingual, Template};
-use crate::json::{Object, Value};
+use serde_json::{Map, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum SourceQuality {
@@ -156,11 +157,6 @@ pub struct Citation {
     pub source: String,
     pub quote: String,
     pub url: String,
-    /// The citation as a JSON object, rendered once at load.
-    pub json: String,
-    /// Its place in the engine's citation table ([`crate::Engine::compact_tables_json`]);
-    /// `u32::MAX` until the engine numbers it.
-    pub table_index: u32,
 }
 
 /// A small map from text keys to values, searched linearly: the maps here hold a
@@ -240,18 +236,9 @@ pub struct RuleSet {
     pub notes: Vec<Bilingual>,
     pub params: Params,
     /// The rule set's data as loaded (cases removed), for `policies` and re-merging.
-    pub data: Value<'static>,
-    /// JSON array of the document numbers, rendered once.
-    pub documents_json: String,
-    /// The members every result of this rule set starts with (programme, id, titles,
-    /// quality, period, documents), rendered once at load.
-    /// The result's first members (`"programme":…,"documents":[…]`), pre-rendered: with
-    /// both titles, Chinese only, English only.
-    pub header_json: [String; 3],
-    /// Its place among the engine's rule sets (the header table of the compact form).
-    pub table_index: u32,
-    /// The `notes` array, rendered once.
-    pub notes_json: String,
+    pub data: Value,
+    /// The numbers of its documents, as every result lists them.
+    pub document_numbers: Vec<String>,
 }
 
 impl RuleSet {
@@ -278,18 +265,18 @@ fn invalid(path: &str, zh: impl Into<String>, en: impl Into<String>) -> Error {
 
 /// Merge `patch` into `base` as a JSON merge patch (RFC 7396): objects merge key by
 /// key, `null` removes a key, anything else replaces.
-pub fn deep_merge(base: &mut Value<'static>, patch: &Value<'_>) {
+pub fn deep_merge(base: &mut Value, patch: &Value) {
     match (base, patch) {
         (Value::Object(b), Value::Object(p)) => {
             for (k, v) in p.iter() {
                 if v.is_null() {
-                    b.remove(k);
+                    b.shift_remove(k);
                     continue;
                 }
                 match b.get_mut(k) {
                     Some(slot) => deep_merge(slot, v),
                     None => {
-                        let mut fresh = Value::Object(Object::new());
+                        let mut fresh = Value::Object(Map::new());
                         deep_merge(&mut fresh, v);
                         b.insert(k.to_string(), fresh);
                     }
@@ -298,16 +285,16 @@ pub fn deep_merge(base: &mut Value<'static>, patch: &Value<'_>) {
         }
         (slot, v) => {
             if v.is_object() {
-                *slot = Value::Object(Object::new());
+                *slot = Value::Object(Map::new());
                 deep_merge(slot, v);
             } else {
-                *slot = v.clone().into_owned();
+                *slot = v.clone();
             }
         }
     }
 }
 
-fn read_bilingual(v: &Value<'_>, path: &str) -> Result<Bilingual> {
+fn read_bilingual(v: &Value, path: &str) -> Result<Bilingual> {
     let o = Obj::new(v, path)?;
     let tpl = |key: &str| -> Result<Template> {
         let s = o.req_str(key)?;
@@ -335,31 +322,10 @@ fn check_args(b: &Bilingual, allowed: &[&str], path: &str) -> Result<()> {
     Ok(())
 }
 
-/// A citation as JSON: `document`, `clause`, `source`, `ref` (its key in the rule set's
-/// `citations`, where `policies` gives the quote), and `url` for sources outside the seeds.
-/// Evaluate responses leave the quote out (it would be repeated on every check);
-/// `policies` carries it once.
-fn render_citation(c: &Citation, with_quote: bool) -> String {
-    let mut w = JsonWriter::with_capacity(256);
-    w.begin_object();
-    w.field_str("document", &c.document);
-    w.field_str("clause", &c.clause);
-    w.field_str("source", &c.source);
-    w.field_str("ref", &c.key);
-    if with_quote && !c.quote.is_empty() {
-        w.field_str("quote", &c.quote);
-    }
-    if !c.url.is_empty() {
-        w.field_str("url", &c.url);
-    }
-    w.end_object();
-    w.finish()
-}
-
 /// Resolve `"extends": "<id>"`: the named rule set's data (without its cases) with
 /// this one merged over it. Lets a revised rule set or a portal's new round reuse
 /// texts and parameters and state only what changes.
-pub fn resolve_extends(sources: &[Value<'static>], v: &Value<'static>, path: &str) -> Result<Value<'static>> {
+pub fn resolve_extends(sources: &[Value], v: &Value, path: &str) -> Result<Value> {
     let mut current = v.clone();
     let mut seen: Vec<String> = Vec::new();
     for _ in 0..8 {
@@ -378,19 +344,19 @@ pub fn resolve_extends(sources: &[Value<'static>], v: &Value<'static>, path: &st
         };
         let mut base = parent.clone();
         if let Value::Object(m) = &mut base {
-            m.remove("cases");
-            m.remove("extends");
+            m.shift_remove("cases");
+            m.shift_remove("extends");
             // The child's own identity never comes from the parent.
             for key in ["id", "effective_from", "effective_to", "title_zh", "title_en", "version", "source_quality", "comment"] {
-                m.remove(key);
+                m.shift_remove(key);
             }
             if let Some(grand) = parent.get("extends") {
-                m.insert("extends", grand.clone());
+                m.insert("extends".into(), grand.clone());
             }
         }
         let mut child = current.clone();
         if let Value::Object(m) = &mut child {
-            m.remove("extends");
+            m.shift_remove("extends");
         }
         deep_merge(&mut base, &child);
         seen.push(parent_id);
@@ -400,12 +366,12 @@ pub fn resolve_extends(sources: &[Value<'static>], v: &Value<'static>, path: &st
 }
 
 /// Shared texts (`policies/common.json`) that every rule set inherits unless it overrides them.
-pub fn apply_common(rule_set: &mut Value<'static>, common: &Value<'static>) {
+pub fn apply_common(rule_set: &mut Value, common: &Value) {
     if let (Value::Object(rs), Value::Object(c)) = (rule_set, common) {
         for section in ["checks", "hints"] {
             if let Some(Value::Object(common_section)) = c.get(section) {
                 if !rs.contains_key(section) {
-                    rs.insert(section, Value::Object(Object::new()));
+                    rs.insert(section.to_string(), Value::Object(Map::new()));
                 }
                 if let Some(Value::Object(target)) = rs.get_mut(section) {
                     for (k, v) in common_section.iter() {
@@ -421,7 +387,7 @@ pub fn apply_common(rule_set: &mut Value<'static>, common: &Value<'static>) {
 
 impl RuleSet {
     /// Build and validate a rule set from its JSON data (common texts already applied).
-    pub fn from_value(v: &Value<'static>, path: &str) -> Result<RuleSet> {
+    pub fn from_value(v: &Value, path: &str) -> Result<RuleSet> {
         let o = Obj::new(v, path)?;
         o.allow_only(&[
             "id",
@@ -453,8 +419,8 @@ impl RuleSet {
                 "a rule set id is lowercase letters, digits and hyphens",
             ));
         }
-        let programme = crate::json::read_enum(o.req_str("programme")?, &o.field_path("programme"), Programme::NAMES)?;
-        let logic = crate::json::read_enum(o.req_str("logic")?, &o.field_path("logic"), LogicKind::NAMES)?;
+        let programme = crate::data::read_enum(o.req_str("programme")?, &o.field_path("programme"), Programme::NAMES)?;
+        let logic = crate::data::read_enum(o.req_str("logic")?, &o.field_path("logic"), LogicKind::NAMES)?;
         if logic.programme() != programme {
             return Err(invalid(
                 &o.field_path("logic"),
@@ -475,7 +441,7 @@ impl RuleSet {
             ));
         }
         let source_quality =
-            crate::json::read_enum(o.req_str("source_quality")?, &o.field_path("source_quality"), SourceQuality::NAMES)?;
+            crate::data::read_enum(o.req_str("source_quality")?, &o.field_path("source_quality"), SourceQuality::NAMES)?;
         let mut scope_regions = Vec::new();
         for (i, r) in o.opt_array("scope_regions")?.into_iter().flatten().enumerate() {
             let p = index(&o.field_path("scope_regions"), i);
@@ -532,18 +498,14 @@ impl RuleSet {
             if clause.trim().is_empty() || source.trim().is_empty() {
                 return Err(invalid(&cp, "引用须写明条款和出处", "a citation needs a clause and a source"));
             }
-            let mut citation = Citation {
+            citations.push(Citation {
                 key: key.to_string(),
                 document: doc.number.clone(),
                 clause: clause.to_string(),
                 source: source.to_string(),
                 quote: c.opt_str("quote")?.unwrap_or_default().to_string(),
                 url: c.opt_str("url")?.unwrap_or_default().to_string(),
-                json: String::new(),
-                table_index: u32::MAX,
-            };
-            citation.json = render_citation(&citation, false);
-            citations.push(citation);
+            });
         }
         // Only documents a citation names are the rule set's sources (an extended rule
         // set may inherit documents it no longer cites).
@@ -700,52 +662,11 @@ impl RuleSet {
 
         let mut data = v.clone();
         if let Value::Object(m) = &mut data {
-            m.remove("cases");
+            m.shift_remove("cases");
         }
 
-        let documents_json = dj_text(&documents);
-        // The result header, rendered once: with both titles, and with each alone (`lang`).
-        let header = |zh: bool, en: bool| -> Result<String> {
-            let mut w = JsonWriter::with_capacity(512);
-            w.begin_object();
-            w.field_str("programme", programme.as_str());
-            w.field_str("rule_set", &id);
-            if zh {
-                w.field_str("title_zh", o.req_str("title_zh")?);
-            }
-            if en {
-                w.field_str("title_en", o.req_str("title_en")?);
-            }
-            w.field_str("source_quality", source_quality.as_str());
-            w.field_str("effective_from", &effective_from.to_string());
-            w.key("effective_to");
-            match effective_to {
-                Some(d) => w.string(&d.to_string()),
-                None => w.raw("null"),
-            }
-            w.field_raw("documents", &documents_json);
-            w.end_object();
-            let full = w.finish();
-            Ok(full.get(1..full.len().saturating_sub(1)).unwrap_or_default().to_string())
-        };
-        let header_json = [header(true, true)?, header(true, false)?, header(false, true)?];
-        let notes_json = {
-            let mut w = JsonWriter::with_capacity(1024);
-            w.begin_array();
-            for n in &notes {
-                w.begin_object();
-                w.field_str("message_zh", n.zh.raw());
-                w.field_str("message_en", n.en.raw());
-                w.end_object();
-            }
-            w.end_array();
-            w.finish()
-        };
-
+        let document_numbers = documents.iter().map(|d| d.number.clone()).collect();
         Ok(RuleSet {
-            header_json,
-            table_index: u32::MAX,
-            notes_json,
             id,
             programme,
             logic,
@@ -764,83 +685,99 @@ impl RuleSet {
             notes,
             params,
             data,
-            documents_json,
+            document_numbers,
         })
     }
 
-    /// The rule set for `policies`: identity, period, documents, quality, parameters.
-    pub fn write_summary(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        w.field_str("id", &self.id);
-        w.field_str("programme", self.programme.as_str());
-        w.field_str("logic", self.logic.as_str());
-        w.field_str("version", &self.version);
-        w.field_str("title_zh", &self.title_zh);
-        w.field_str("title_en", &self.title_en);
-        w.field_str("source_quality", self.source_quality.as_str());
-        w.field_str("effective_from", &self.effective_from.to_string());
-        w.key("effective_to");
-        match self.effective_to {
-            Some(d) => w.string(&d.to_string()),
-            None => w.raw("null"),
-        }
-        w.key("scope_regions");
-        w.begin_array();
-        for r in &self.scope_regions {
-            w.string(r);
-        }
-        w.end_array();
-        w.key("documents");
-        w.begin_array();
-        for d in &self.documents {
-            w.begin_object();
-            w.field_str("number", &d.number);
-            w.field_str("title_zh", &d.title_zh);
-            if !d.issuer_zh.is_empty() {
-                w.field_str("issuer_zh", &d.issuer_zh);
-            }
-            if !d.date.is_empty() {
-                w.field_str("date", &d.date);
-            }
-            if !d.source.is_empty() {
-                w.field_str("source", &d.source);
-            }
-            if !d.url.is_empty() {
-                w.field_str("url", &d.url);
-            }
-            w.end_object();
-        }
-        w.end_array();
-        w.key("citations");
-        w.begin_object();
-        for c in &self.citations {
-            w.field_raw(&c.key, &render_citation(c, true));
-        }
-        w.end_object();
-        w.key("notes");
-        w.begin_array();
-        for n in &self.notes {
-            w.begin_object();
-            w.field_str("message_zh", n.zh.raw());
-            w.field_str("message_en", n.en.raw());
-            w.end_object();
-        }
-        w.end_array();
-        if let Some(p) = self.data.get("parameters") {
-            w.field_raw("parameters", &p.to_string());
-        }
-        w.end_object();
+    /// The rule set for `policies`: identity, period, documents, citations with their
+    /// quotes, notes, parameters.
+    pub fn summary(&self) -> RuleSetSummary<'_> {
+        RuleSetSummary { rs: self }
     }
 }
 
-fn dj_text(documents: &[Document]) -> String {
-    let mut dj = JsonWriter::with_capacity(64);
-    dj.begin_array();
-    for d in documents {
-        dj.string(&d.number);
+/// A rule set as `policies` lists it.
+pub struct RuleSetSummary<'a> {
+    rs: &'a RuleSet,
+}
+
+impl serde::Serialize for RuleSetSummary<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeStruct};
+        struct Documents<'d>(&'d [Document]);
+        impl serde::Serialize for Documents<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.iter().map(|d| {
+                    let mut m = serde_json::Map::new();
+                    m.insert("number".into(), d.number.clone().into());
+                    m.insert("title_zh".into(), d.title_zh.clone().into());
+                    for (k, v) in [("issuer_zh", &d.issuer_zh), ("date", &d.date), ("source", &d.source), ("url", &d.url)] {
+                        if !v.is_empty() {
+                            m.insert(k.into(), v.clone().into());
+                        }
+                    }
+                    m
+                }))
+            }
+        }
+        struct Quoted<'c>(&'c Citation);
+        impl serde::Serialize for Quoted<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                let c = self.0;
+                let mut st = s.serialize_struct("Citation", 6)?;
+                st.serialize_field("document", &c.document)?;
+                st.serialize_field("clause", &c.clause)?;
+                st.serialize_field("source", &c.source)?;
+                st.serialize_field("ref", &c.key)?;
+                if c.quote.is_empty() {
+                    st.skip_field("quote")?;
+                } else {
+                    st.serialize_field("quote", &c.quote)?;
+                }
+                if c.url.is_empty() {
+                    st.skip_field("url")?;
+                } else {
+                    st.serialize_field("url", &c.url)?;
+                }
+                st.end()
+            }
+        }
+        struct Citations<'c>(&'c [Citation]);
+        impl serde::Serialize for Citations<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                let mut m = s.serialize_map(Some(self.0.len()))?;
+                for c in self.0 {
+                    m.serialize_entry(&c.key, &Quoted(c))?;
+                }
+                m.end()
+            }
+        }
+        let rs = self.rs;
+        let notes: Vec<crate::response::Text> = rs
+            .notes
+            .iter()
+            .map(|n| crate::response::Text { message_zh: Some(n.zh.raw().to_string()), message_en: Some(n.en.raw().to_string()) })
+            .collect();
+        let mut st = s.serialize_struct("RuleSet", 15)?;
+        st.serialize_field("id", &rs.id)?;
+        st.serialize_field("programme", &rs.programme)?;
+        st.serialize_field("logic", rs.logic.as_str())?;
+        st.serialize_field("version", &rs.version)?;
+        st.serialize_field("title_zh", &rs.title_zh)?;
+        st.serialize_field("title_en", &rs.title_en)?;
+        st.serialize_field("source_quality", &rs.source_quality)?;
+        st.serialize_field("effective_from", &rs.effective_from)?;
+        st.serialize_field("effective_to", &rs.effective_to)?;
+        st.serialize_field("scope_regions", &rs.scope_regions)?;
+        st.serialize_field("documents", &Documents(&rs.documents))?;
+        st.serialize_field("citations", &Citations(&rs.citations))?;
+        st.serialize_field("notes", &notes)?;
+        match rs.data.get("parameters") {
+            Some(p) => st.serialize_field("parameters", p)?,
+            None => st.skip_field("parameters")?,
+        }
+        st.end()
     }
-    dj.end_array();
-    dj.finish()
 }
 
 /// A quoted citation string for messages: `豫科金〔2021〕11号 二（一）`.
@@ -848,7 +785,3 @@ pub fn citation_label(c: &Citation) -> String {
     format!("{} {}", c.document, c.clause)
 }
 
-/// JSON text of a string (re-exported for modules that pre-render fragments).
-pub fn json_string(s: &str) -> String {
-    escape(s)
-}

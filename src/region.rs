@@ -2,8 +2,8 @@
 //! Data: `policies/reference/regions.json` (source and vintage in `regions.md`).
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::Obj;
-use crate::json::Value;
+use crate::data::Obj;
+use serde_json::Value;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
@@ -28,7 +28,7 @@ pub struct Regions {
 }
 
 /// A validated region of a request.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Region {
     pub code: String,
     /// Full name: `河南省新乡市获嘉县`, `广东省`.
@@ -46,7 +46,7 @@ impl Region {
 
 pub const HENAN: &str = "410000";
 
-fn read_place(v: &Value<'_>, path: &str) -> Result<Place> {
+fn read_place(v: &Value, path: &str) -> Result<Place> {
     let o = Obj::new(v, path)?;
     let code = o.req_str("code")?;
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -66,21 +66,21 @@ fn read_place(v: &Value<'_>, path: &str) -> Result<Place> {
 
 impl Regions {
     pub fn parse_json(text: &str) -> Result<Regions> {
-        let v = crate::json::value::parse(text).map_err(|e| {
+        let v = serde_json::from_str::<serde_json::Value>(text).map_err(|e| {
             Error::new(ErrorCode::InvalidOverride, "", "行政区划数据不是有效 JSON", format!("regions data: {e}"))
         })?;
         let root = Obj::new(&v, "")?;
         let mut provinces = Vec::new();
         for (i, p) in root.opt_array("provinces")?.into_iter().flatten().enumerate() {
-            provinces.push(read_place(p, &crate::json::index("provinces", i))?);
+            provinces.push(read_place(p, &crate::data::index("provinces", i))?);
         }
         let mut henan = Vec::new();
         for (i, c) in root.opt_array("henan")?.into_iter().flatten().enumerate() {
-            let path = crate::json::index("henan", i);
+            let path = crate::data::index("henan", i);
             let o = Obj::new(c, &path)?;
             let mut counties = Vec::new();
             for (j, county) in o.opt_array("counties")?.into_iter().flatten().enumerate() {
-                counties.push(read_place(county, &crate::json::index(&o.field_path("counties"), j))?);
+                counties.push(read_place(county, &crate::data::index(&o.field_path("counties"), j))?);
             }
             henan.push(City {
                 place: read_place(c, &path)?,
@@ -137,11 +137,12 @@ impl Regions {
 
     /// Validate a request's region code and name it.
     pub fn resolve(&self, code: &str, field: &str) -> Result<Region> {
+        let shown = crate::wire::clip(code);
         let bad = |zh: String, en: String| Error::new(ErrorCode::InvalidRegion, field, zh, en);
         if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
             return Err(bad(
-                format!("{field} 应为6位行政区划代码（GB/T 2260），如获嘉县 410724，实际为 \"{code}\""),
-                format!("{field} must be a 6-digit GB/T 2260 code such as 410724 (Huojia County), not \"{code}\""),
+                format!("{field} 应为6位行政区划代码（GB/T 2260），如获嘉县 410724，实际为 \"{shown}\""),
+                format!("{field} must be a 6-digit GB/T 2260 code such as 410724 (Huojia County), not \"{shown}\""),
             ));
         }
         if let Some(known) = self.lookup(code) {
@@ -151,7 +152,7 @@ impl Regions {
         let Some(province) = self.lookup(&province_code) else {
             return Err(bad(
                 format!("{field} 的前两位 \"{}\" 不是省级行政区划代码", code.get(0..2).unwrap_or("")),
-                format!("{field}: \"{code}\" does not start with a province code"),
+                format!("{field}: \"{shown}\" does not start with a province code"),
             ));
         };
         if province.code != HENAN {

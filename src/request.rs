@@ -6,13 +6,12 @@
 
 use crate::dates::Date;
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::{index, read_enum, Obj};
-use crate::money::{read_decimal, read_money, read_rate};
 use crate::region::{Region, Regions};
 use crate::size::SizeTable;
 use crate::text::Lang;
+use crate::wire::{DateField, Dec, Int, Money, Rate};
 use rust_decimal::Decimal;
-use crate::json::Value;
+use serde::Deserialize;
 
 macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
@@ -29,8 +28,19 @@ macro_rules! string_enum {
                 Self::NAMES.iter().find(|(n, _)| *n == s).map(|(_, v)| *v)
             }
         }
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                crate::wire::read_str_with(d, |s, field| crate::data::read_enum(s, field, Self::NAMES))
+            }
+        }
     };
 }
+
 
 string_enum!(
     /// The four programmes, in response order.
@@ -139,7 +149,8 @@ impl ApplicantKind {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ForeignTrade {
     pub trades_abroad: Option<bool>,
     pub credit_insurance: Option<bool>,
@@ -200,71 +211,183 @@ pub struct EvaluateRequest {
     /// `lang`: write messages and titles in this language only (a page showing one
     /// language needs half the text); absent: both, as CONTRACT.md shows.
     pub lang: Option<Lang>,
+    /// `explain`: `false` gives the decision only (statuses, figures with units, check
+    /// outcomes) without any text, for screening many requests; absent: `true`.
+    pub explain: bool,
 }
 
 /// The longest loan term the engine computes: 50 years.
 pub const MAX_TERM_MONTHS: u32 = 600;
 const MAX_PERSONS: u32 = 10_000_000;
+const MAX_LIST_ITEMS: usize = 64;
 
-fn enum_list<T: Copy + Ord>(o: &Obj<'_>, key: &str, names: &[(&str, T)]) -> Result<Option<Vec<T>>> {
-    let Some(items) = o.opt_array(key)? else {
-        return Ok(None);
-    };
-    let path = o.field_path(key);
-    if items.len() > 64 {
-        return Err(Error::new(
-            ErrorCode::OutOfRange,
-            path.clone(),
-            format!("{path} 的项数过多"),
-            format!("{path} has too many items"),
-        ));
-    }
-    let mut out = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let p = index(&path, i);
-        let Value::String(s) = item else {
-            return Err(crate::json::wrong_type(&p, "string", item));
-        };
-        out.push(read_enum(s.as_ref(), &p, names)?);
-    }
-    crate::sort_small(&mut out, |a, b| a < b);
-    out.dedup();
-    Ok(Some(out))
+// ---- The request as it arrives (serde), before regions and industries are looked up. ----
+//
+// Unknown fields are refused: a typo must never silently read as "not provided".
+// `null` reads as absent. Money, rates and dates keep their exact text (`wire`).
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvaluateRequestIn {
+    pub as_of: DateField,
+    pub region: String,
+    pub applicant: ApplicantIn,
+    pub loan: Option<LoanIn>,
+    pub premises: Option<PremisesIn>,
+    pub programmes: Option<Vec<Programme>>,
+    pub lang: Option<Lang>,
+    pub explain: Option<bool>,
 }
 
-fn opt_money(o: &Obj<'_>, key: &str) -> Result<Option<Decimal>> {
-    o.get(key).map(|v| read_money(v, &o.field_path(key))).transpose()
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ApplicantIn {
+    pub kind: ApplicantKind,
+    pub industry: Option<String>,
+    pub employees: Option<Int<0, MAX_PERSONS>>,
+    pub revenue: Option<Money>,
+    pub total_assets: Option<Money>,
+    pub tech_status: Option<Vec<TechStatus>>,
+    pub research_cooperation: Option<bool>,
+    pub foreign_trade: Option<ForeignTrade>,
+    pub new_hires: Option<NewHiresIn>,
+    pub startup_groups: Option<Vec<StartupGroup>>,
+    pub subsidised_loans_before: Option<Int<0, 1000>>,
 }
 
-fn positive(d: Option<Decimal>, o: &Obj<'_>, key: &str) -> Result<Option<Decimal>> {
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewHiresIn {
+    pub count: Option<Int<0, MAX_PERSONS>>,
+    pub contract_years: Option<Dec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoanIn {
+    pub amount: Option<Money>,
+    pub term_months: Option<Int<1, MAX_TERM_MONTHS>>,
+    pub annual_rate: Option<Rate>,
+    pub collateral_value: Option<Money>,
+    pub single_asset_collateral: Option<bool>,
+    pub guarantee: Option<Guarantee>,
+    pub repayment: Option<Repayment>,
+    pub start_date: Option<DateField>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PremisesIn {
+    pub owner: Option<PremisesOwner>,
+    pub monthly_rent: Option<Money>,
+    pub sublet: Option<bool>,
+    pub cannot_operate_normally: Option<bool>,
+    pub county_medium_high_risk_2022: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        crate::wire::read_str_with(d, |s, field| {
+            crate::data::read_enum(s, field, &[("zh-CN", Lang::Zh), ("zh", Lang::Zh), ("en", Lang::En)])
+        })
+    }
+}
+
+/// A list of enum values: at most 64, sorted and deduplicated.
+fn small_list<T: Copy + Ord>(items: Option<Vec<T>>, path: &str) -> Result<Option<Vec<T>>> {
+    let Some(mut items) = items else { return Ok(None) };
+    if items.len() > MAX_LIST_ITEMS {
+        return Err(Error::new(ErrorCode::OutOfRange, path, format!("{path} 的项数过多"), format!("{path} has too many items")));
+    }
+    crate::sort_small(&mut items, |a, b| a < b);
+    items.dedup();
+    Ok(Some(items))
+}
+
+fn positive(d: Option<Decimal>, path: &str) -> Result<Option<Decimal>> {
     match d {
-        Some(v) if v.is_zero() => {
-            let path = o.field_path(key);
-            Err(Error::new(
-                ErrorCode::OutOfRange,
-                path.clone(),
-                format!("{path} 应大于0"),
-                format!("{path} must be greater than 0"),
-            ))
-        }
+        Some(v) if v.is_zero() => Err(Error::new(
+            ErrorCode::OutOfRange,
+            path,
+            format!("{path} 应大于0"),
+            format!("{path} must be greater than 0"),
+        )),
         other => Ok(other),
     }
 }
 
 impl EvaluateRequest {
-    pub fn parse(v: &Value<'_>, regions: &Regions, sizes: &SizeTable) -> Result<EvaluateRequest> {
-        let root = Obj::new(v, "")?;
-        root.allow_only(&["as_of", "region", "applicant", "loan", "premises", "programmes", "lang"])?;
-        let as_of = Date::read(root.required("as_of")?, "as_of")?;
-        let region_code = match root.required("region")? {
-            Value::String(s) => s.as_ref(),
-            other => return Err(crate::json::wrong_type("region", "string", other)),
+    /// The request from its JSON text.
+    pub fn parse(text: &str, regions: &Regions, sizes: &SizeTable) -> Result<EvaluateRequest> {
+        EvaluateRequest::resolve(crate::wire::from_text(text)?, regions, sizes)
+    }
+
+    /// Look up the region and industry and apply the checks that span fields.
+    pub fn resolve(r: EvaluateRequestIn, regions: &Regions, sizes: &SizeTable) -> Result<EvaluateRequest> {
+        let region = regions.resolve(&r.region, "region")?;
+        let a = r.applicant;
+        let industry = match a.industry {
+            None => None,
+            Some(key) => match sizes.find(&key) {
+                Some(i) => Some(i),
+                None => {
+                    let names: Vec<(&str, usize)> = sizes.industries.iter().enumerate().map(|(i, r)| (r.key.as_str(), i)).collect();
+                    Some(crate::data::read_enum(&key, "applicant.industry", &names)?)
+                }
+            },
         };
-        let region = regions.resolve(region_code, "region")?;
-        let applicant = Self::parse_applicant(&root, sizes)?;
-        let loan = root.opt_obj("loan")?.map(|o| Self::parse_loan(&o)).transpose()?;
-        let premises = root.opt_obj("premises")?.map(|o| Self::parse_premises(&o)).transpose()?;
-        let programmes = match enum_list(&root, "programmes", Programme::NAMES)? {
+        let new_hires = match a.new_hires {
+            None => None,
+            Some(h) => {
+                let contract_years = h.contract_years.map(|d| d.0);
+                if let Some(d) = contract_years {
+                    if d.is_sign_negative() || d > Decimal::from(50) {
+                        let path = "applicant.new_hires.contract_years";
+                        return Err(Error::new(
+                            ErrorCode::OutOfRange,
+                            path,
+                            format!("{path} 应在 0 到 50 年之间"),
+                            format!("{path} must be between 0 and 50 years"),
+                        ));
+                    }
+                }
+                Some(NewHires { count: h.count.map(|c| c.0), contract_years })
+            }
+        };
+        let applicant = Applicant {
+            kind: a.kind,
+            industry,
+            employees: a.employees.map(|e| e.0),
+            revenue: a.revenue.map(|m| m.0),
+            total_assets: a.total_assets.map(|m| m.0),
+            tech_status: small_list(a.tech_status, "applicant.tech_status")?,
+            research_cooperation: a.research_cooperation,
+            foreign_trade: a.foreign_trade,
+            new_hires,
+            startup_groups: small_list(a.startup_groups, "applicant.startup_groups")?,
+            subsidised_loans_before: a.subsidised_loans_before.map(|n| n.0),
+        };
+        let loan = match r.loan {
+            None => None,
+            Some(l) => Some(Loan {
+                amount: positive(l.amount.map(|m| m.0), "loan.amount")?,
+                term_months: l.term_months.map(|t| t.0),
+                annual_rate: l.annual_rate.map(|r| r.0),
+                collateral_value: l.collateral_value.map(|m| m.0),
+                single_asset_collateral: l.single_asset_collateral,
+                guarantee: l.guarantee,
+                repayment: l.repayment,
+                start_date: l.start_date.map(|d| d.0),
+            }),
+        };
+        let premises = r.premises.map(|p| Premises {
+            owner: p.owner,
+            monthly_rent: p.monthly_rent.map(|m| m.0),
+            sublet: p.sublet,
+            cannot_operate_normally: p.cannot_operate_normally,
+            county_medium_high_risk_2022: p.county_medium_high_risk_2022,
+        });
+        let programmes = match small_list(r.programmes, "programmes")? {
             None => Programme::ALL.to_vec(),
             Some(list) if list.is_empty() => {
                 return Err(Error::new(
@@ -276,136 +399,15 @@ impl EvaluateRequest {
             }
             Some(list) => list,
         };
-        let lang = root
-            .opt_str("lang")?
-            .map(|s| read_enum(s, "lang", &[("zh-CN", Lang::Zh), ("zh", Lang::Zh), ("en", Lang::En)]))
-            .transpose()?;
         Ok(EvaluateRequest {
-            as_of,
+            as_of: r.as_of.0,
             region,
             applicant,
             loan,
             premises,
             programmes,
-            lang,
-        })
-    }
-
-    fn parse_applicant(root: &Obj<'_>, sizes: &SizeTable) -> Result<Applicant> {
-        let o = Obj::new(root.required("applicant")?, "applicant")?;
-        o.allow_only(&[
-            "kind",
-            "industry",
-            "employees",
-            "revenue",
-            "total_assets",
-            "tech_status",
-            "research_cooperation",
-            "foreign_trade",
-            "new_hires",
-            "startup_groups",
-            "subsidised_loans_before",
-        ])?;
-        let kind = read_enum(o.req_str("kind")?, "applicant.kind", ApplicantKind::NAMES)?;
-        let industry = match o.opt_str("industry")? {
-            None => None,
-            Some(key) => match sizes.find(key) {
-                Some(i) => Some(i),
-                None => {
-                    let names: Vec<(&str, usize)> =
-                        sizes.industries.iter().enumerate().map(|(i, r)| (r.key.as_str(), i)).collect();
-                    Some(read_enum(key, "applicant.industry", &names)?)
-                }
-            },
-        };
-        let foreign_trade = match o.opt_obj("foreign_trade")? {
-            None => None,
-            Some(f) => {
-                f.allow_only(&["trades_abroad", "credit_insurance"])?;
-                Some(ForeignTrade {
-                    trades_abroad: f.opt_bool("trades_abroad")?,
-                    credit_insurance: f.opt_bool("credit_insurance")?,
-                })
-            }
-        };
-        let new_hires = match o.opt_obj("new_hires")? {
-            None => None,
-            Some(h) => {
-                h.allow_only(&["count", "contract_years"])?;
-                let contract_years = match h.get("contract_years") {
-                    None => None,
-                    Some(v) => {
-                        let path = h.field_path("contract_years");
-                        let d = read_decimal(v, &path)?;
-                        if d.is_sign_negative() || d > Decimal::from(50) {
-                            return Err(Error::new(
-                                ErrorCode::OutOfRange,
-                                path.clone(),
-                                format!("{path} 应在 0 到 50 年之间"),
-                                format!("{path} must be between 0 and 50 years"),
-                            ));
-                        }
-                        Some(d)
-                    }
-                };
-                Some(NewHires {
-                    count: h.opt_u32("count", 0, MAX_PERSONS)?,
-                    contract_years,
-                })
-            }
-        };
-        Ok(Applicant {
-            kind,
-            industry,
-            employees: o.opt_u32("employees", 0, MAX_PERSONS)?,
-            revenue: opt_money(&o, "revenue")?,
-            total_assets: opt_money(&o, "total_assets")?,
-            tech_status: enum_list(&o, "tech_status", TechStatus::NAMES)?,
-            research_cooperation: o.opt_bool("research_cooperation")?,
-            foreign_trade,
-            new_hires,
-            startup_groups: enum_list(&o, "startup_groups", StartupGroup::NAMES)?,
-            subsidised_loans_before: o.opt_u32("subsidised_loans_before", 0, 1000)?,
-        })
-    }
-
-    fn parse_loan(o: &Obj<'_>) -> Result<Loan> {
-        o.allow_only(&[
-            "amount",
-            "term_months",
-            "annual_rate",
-            "collateral_value",
-            "single_asset_collateral",
-            "guarantee",
-            "repayment",
-            "start_date",
-        ])?;
-        Ok(Loan {
-            amount: positive(opt_money(o, "amount")?, o, "amount")?,
-            term_months: o.opt_u32("term_months", 1, MAX_TERM_MONTHS)?,
-            annual_rate: o.get("annual_rate").map(|v| read_rate(v, &o.field_path("annual_rate"))).transpose()?,
-            collateral_value: opt_money(o, "collateral_value")?,
-            single_asset_collateral: o.opt_bool("single_asset_collateral")?,
-            guarantee: o.opt_enum("guarantee", Guarantee::NAMES)?,
-            repayment: o.opt_enum("repayment", Repayment::NAMES)?,
-            start_date: o.get("start_date").map(|v| Date::read(v, &o.field_path("start_date"))).transpose()?,
-        })
-    }
-
-    fn parse_premises(o: &Obj<'_>) -> Result<Premises> {
-        o.allow_only(&[
-            "owner",
-            "monthly_rent",
-            "sublet",
-            "cannot_operate_normally",
-            "county_medium_high_risk_2022",
-        ])?;
-        Ok(Premises {
-            owner: o.opt_enum("owner", PremisesOwner::NAMES)?,
-            monthly_rent: opt_money(o, "monthly_rent")?,
-            sublet: o.opt_bool("sublet")?,
-            cannot_operate_normally: o.opt_bool("cannot_operate_normally")?,
-            county_medium_high_risk_2022: o.opt_bool("county_medium_high_risk_2022")?,
+            lang: r.lang,
+            explain: r.explain.unwrap_or(true),
         })
     }
 }

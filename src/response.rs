@@ -1,18 +1,20 @@
-//! The evaluate response (CONTRACT.md) and its JSON form.
+//! The evaluate response (the interface in `docs/interface.md`), as serde types.
 //!
-//! Results borrow texts and citations from the engine's rule sets, so evaluating
-//! copies little; citations are written from JSON rendered once at load.
+//! Results borrow titles, documents and citations from the engine's rule sets; their
+//! messages are rendered as they are recorded, in the languages the request asked for
+//! (`lang`), or not at all (`explain: false`).
 
 use crate::dates::Date;
-use crate::json::{lit_key, JsonWriter};
-use crate::policy::{Citation, RuleSet};
+use crate::policy::{Citation, RuleSet, SourceQuality};
 use crate::region::Region;
 use crate::request::Programme;
 use crate::size::SizeAssessment;
-use crate::text::{Arg, Bilingual, Lang};
 use rust_decimal::Decimal;
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Status {
     Eligible,
     NeedsInfo,
@@ -37,7 +39,8 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Pass,
     Fail,
@@ -63,52 +66,99 @@ impl Outcome {
     }
 }
 
-/// Where a message's values sit in its result's `args`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ArgSpan {
-    pub start: u16,
-    pub len: u16,
+/// Which texts a response carries: the request's `lang` and `explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Texts {
+    pub zh: bool,
+    pub en: bool,
 }
 
-/// A message: a bilingual template from the rule set and the values that fill it.
-/// Rendering waits until the text is wanted (JSON output or [`ProgrammeResult::text`]).
-#[derive(Debug, Clone, Copy)]
-pub struct Msg<'a> {
-    pub text: &'a Bilingual,
-    pub args: ArgSpan,
+impl Texts {
+    pub const BOTH: Texts = Texts { zh: true, en: true };
+    pub const NONE: Texts = Texts { zh: false, en: false };
+
+    pub fn any(self) -> bool {
+        self.zh || self.en
+    }
 }
 
-#[derive(Debug, Clone)]
+/// A rendered message: Chinese, English, or both, as asked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Text {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_zh: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_en: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub struct CheckResult<'a> {
-    pub id: &'a str,
+    pub id: &'static str,
     pub outcome: Outcome,
-    pub message: Msg<'a>,
-    pub citation: &'a Citation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_zh: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_en: Option<String>,
+    /// The clause the check rests on; left out of the decision-only form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub citation: Option<&'a Citation>,
     /// Request fields that would settle an `unknown` check.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub missing_fields: Vec<&'static str>,
 }
 
 /// How one figure was reached, with the clause it rests on.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Explanation<'a> {
     pub figure: &'static str,
-    pub message: Msg<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_zh: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_en: Option<String>,
     pub citation: &'a Citation,
 }
 
-/// A figure's value: money and rates are decimal strings, month counts integers as strings.
+/// A figure's value. In JSON every value is a string: money and rates as exact decimals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FigureValue {
     /// 元, rounded half-up to 0.01: `2750000`, `4646.90`.
     Money(Decimal),
-    /// A fraction (share or rate), exact.
+    /// An annual interest rate as a fraction, exact: `0.06175`.
     Rate(Decimal),
-    /// A count (months).
-    Count(u32),
+    /// A share of a loss or of a loan as a fraction, exact: `0.55`.
+    Share(Decimal),
+    /// A number of months.
+    Months(u32),
     Date(Date),
 }
 
+/// What a figure's number means, so no client guesses (`units` in a result).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// 元 (yuan).
+    Money,
+    /// An annual rate, as a fraction (0.0435 = 4.35% a year).
+    Rate,
+    /// A share, as a fraction (0.55 = 55%).
+    Share,
+    /// A number of months.
+    Months,
+    /// A date, `YYYY-MM-DD`.
+    Date,
+}
+
 impl FigureValue {
+    pub fn unit(self) -> Unit {
+        match self {
+            FigureValue::Money(_) => Unit::Money,
+            FigureValue::Rate(_) => Unit::Rate,
+            FigureValue::Share(_) => Unit::Share,
+            FigureValue::Months(_) => Unit::Months,
+            FigureValue::Date(_) => Unit::Date,
+        }
+    }
+
     pub fn to_json_string(self) -> String {
         match self {
             // Whole yuan as an integer (`2750000`), otherwise with both decimals (`4646.90`).
@@ -120,10 +170,37 @@ impl FigureValue {
                     crate::money::fmt_money_2dp(r)
                 }
             }
-            FigureValue::Rate(d) => crate::money::fmt_decimal(d),
-            FigureValue::Count(n) => n.to_string(),
+            FigureValue::Rate(d) | FigureValue::Share(d) => crate::money::fmt_decimal(d),
+            FigureValue::Months(n) => n.to_string(),
             FigureValue::Date(d) => d.to_string(),
         }
+    }
+}
+
+/// A result's figures, in the order the logic found them: `{"name": "value"}`.
+#[derive(Debug, Clone, Default)]
+pub struct Figures(pub Vec<(&'static str, FigureValue)>);
+
+impl Serialize for Figures {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (name, value) in &self.0 {
+            m.serialize_entry(name, &value.to_json_string())?;
+        }
+        m.end()
+    }
+}
+
+/// The unit of each figure, keyed as `figures` is: `{"name": "money"}`.
+struct Units<'f>(&'f Figures);
+
+impl Serialize for Units<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0 .0.len()))?;
+        for (name, value) in &self.0 .0 {
+            m.serialize_entry(name, &value.unit())?;
+        }
+        m.end()
     }
 }
 
@@ -133,160 +210,102 @@ pub struct ProgrammeResult<'a> {
     pub rule_set: &'a RuleSet,
     pub status: Status,
     pub checks: Vec<CheckResult<'a>>,
-    pub figures: Vec<(&'static str, FigureValue)>,
+    pub figures: Figures,
     pub explanations: Vec<Explanation<'a>>,
-    pub hints: Vec<Msg<'a>>,
+    pub hints: Vec<Text>,
     pub missing_fields: Vec<&'static str>,
     pub other_rule_sets: Vec<ProgrammeResult<'a>>,
     /// How favourable the result is for the applicant, to pick the headline among
     /// rule sets in force (higher is better). Not part of the JSON.
     pub benefit: Decimal,
-    /// The values every message of this result is filled with.
-    pub args: Vec<(&'static str, Arg<'a>)>,
+    /// The texts this result carries (from the request).
+    pub texts: Texts,
 }
 
 impl<'a> ProgrammeResult<'a> {
     pub fn figure(&self, name: &str) -> Option<FigureValue> {
-        self.figures.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+        self.figures.0.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
     }
 
     pub fn check(&self, id: &str) -> Option<&CheckResult<'a>> {
         self.checks.iter().find(|c| c.id == id)
     }
+}
 
-    fn args_of(&self, span: ArgSpan) -> &[(&'static str, Arg<'a>)] {
-        let start = usize::from(span.start);
-        self.args
-            .get(start..start.saturating_add(usize::from(span.len)))
-            .unwrap_or_default()
-    }
-
-    /// A message's Chinese and English text.
-    pub fn text(&self, m: &Msg<'a>) -> (String, String) {
-        let args = self.args_of(m.args);
-        (
-            m.text.zh.render(Lang::Zh, args).into_owned(),
-            m.text.en.render(Lang::En, args).into_owned(),
-        )
-    }
-
-    fn write_msg(&self, w: &mut JsonWriter, m: &Msg<'a>, lang: Option<Lang>) {
-        let args = self.args_of(m.args);
-        if lang != Some(Lang::En) {
-            w.key_lit(lit_key!("message_zh"));
-            w.template(&m.text.zh, Lang::Zh, args);
-        }
-        if lang != Some(Lang::Zh) {
-            w.key_lit(lit_key!("message_en"));
-            w.template(&m.text.en, Lang::En, args);
-        }
-    }
-
-    /// `lang`: the one language to write messages and titles in (the request's `lang`);
-    /// `None` writes both.
-    fn write_json(&self, w: &mut JsonWriter, lang: Option<Lang>, compact: bool) {
+impl Serialize for ProgrammeResult<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let rs = self.rule_set;
-        w.begin_object();
-        let variant: u8 = match lang {
-            None => 0,
-            Some(Lang::Zh) => 1,
-            Some(Lang::En) => 2,
-        };
-        if compact {
-            w.key_lit(lit_key!("header"));
-            w.uint(u64::from(rs.table_index).saturating_mul(3).saturating_add(u64::from(variant)));
+        let explained = self.texts.any();
+        let mut st = s.serialize_struct("ProgrammeResult", 16)?;
+        st.serialize_field("programme", &self.programme)?;
+        st.serialize_field("rule_set", &rs.id)?;
+        if self.texts.zh {
+            st.serialize_field("title_zh", &rs.title_zh)?;
         } else {
-            w.members_raw(rs.header_json.get(usize::from(variant)).map(String::as_str).unwrap_or_default());
+            st.skip_field("title_zh")?;
         }
-        w.key_lit(lit_key!("status"));
-        w.plain_str(self.status.as_str());
-        w.key_lit(lit_key!("checks"));
-        w.begin_array();
-        for c in &self.checks {
-            w.begin_object();
-            w.key_lit(lit_key!("id"));
-            w.string(c.id);
-            w.key_lit(lit_key!("outcome"));
-            w.plain_str(c.outcome.as_str());
-            self.write_msg(w, &c.message, lang);
-            write_citation(w, c.citation, compact);
-            if !c.missing_fields.is_empty() {
-                w.key_lit(lit_key!("missing_fields"));
-                w.begin_array();
-                for f in &c.missing_fields {
-                    w.string(f);
-                }
-                w.end_array();
-            }
-            w.end_object();
+        if self.texts.en {
+            st.serialize_field("title_en", &rs.title_en)?;
+        } else {
+            st.skip_field("title_en")?;
         }
-        w.end_array();
-        w.key_lit(lit_key!("figures"));
-        w.begin_object();
-        for (name, value) in &self.figures {
-            w.field_str(name, &value.to_json_string());
+        st.serialize_field("source_quality", &rs.source_quality)?;
+        st.serialize_field("effective_from", &rs.effective_from)?;
+        st.serialize_field("effective_to", &rs.effective_to)?;
+        st.serialize_field("documents", &rs.document_numbers)?;
+        st.serialize_field("status", &self.status)?;
+        st.serialize_field("checks", &self.checks)?;
+        st.serialize_field("figures", &self.figures)?;
+        st.serialize_field("units", &Units(&self.figures))?;
+        if explained {
+            st.serialize_field("explanations", &self.explanations)?;
+            st.serialize_field("hints", &self.hints)?;
+        } else {
+            st.skip_field("explanations")?;
+            st.skip_field("hints")?;
         }
-        w.end_object();
-        w.key_lit(lit_key!("explanations"));
-        w.begin_array();
-        for e in &self.explanations {
-            w.begin_object();
-            w.key_lit(lit_key!("figure"));
-            w.plain_str(e.figure);
-            self.write_msg(w, &e.message, lang);
-            write_citation(w, e.citation, compact);
-            w.end_object();
-        }
-        w.end_array();
-        w.key_lit(lit_key!("hints"));
-        w.begin_array();
-        for h in &self.hints {
-            w.begin_object();
-            self.write_msg(w, h, lang);
-            w.end_object();
-        }
-        w.end_array();
-        w.key_lit(lit_key!("missing_fields"));
-        w.begin_array();
-        for f in &self.missing_fields {
-            w.string(f);
-        }
-        w.end_array();
-        w.key_lit(lit_key!("other_rule_sets"));
-        w.begin_array();
-        for o in &self.other_rule_sets {
-            o.write_json(w, lang, compact);
-        }
-        w.end_array();
-        w.end_object();
+        st.serialize_field("missing_fields", &self.missing_fields)?;
+        st.serialize_field("other_rule_sets", &self.other_rule_sets)?;
+        st.end()
     }
 }
 
-fn write_citation(w: &mut JsonWriter, c: &Citation, compact: bool) {
-    w.key_lit(lit_key!("citation"));
-    if compact && c.table_index != u32::MAX {
-        w.uint(u64::from(c.table_index));
-    } else if c.json.is_empty() {
-        w.raw("{}");
-    } else {
-        w.raw(&c.json);
-    }
-}
-
+/// The enterprise-size block of a response.
 #[derive(Debug, Clone)]
+pub struct SizeOut<'a> {
+    pub assessment: SizeAssessment,
+    pub document: &'a str,
+    pub industry: Option<&'a str>,
+}
+
+impl Serialize for SizeOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Doc<'d> {
+            document: &'d str,
+        }
+        let a = &self.assessment;
+        let mut st = s.serialize_struct("Size", 6)?;
+        st.serialize_field("class", a.class_str())?;
+        st.serialize_field("citation", &Doc { document: self.document })?;
+        st.serialize_field("applicable", &a.applicable)?;
+        match self.industry {
+            Some(i) => st.serialize_field("industry", i)?,
+            None => st.skip_field("industry")?,
+        }
+        st.serialize_field("possible", &a.possible)?;
+        st.serialize_field("missing_fields", &a.missing)?;
+        st.end()
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub struct Response<'a> {
     pub as_of: Date,
     pub engine: &'static str,
     pub region: Region,
-    pub size: SizeAssessment,
-    pub size_document: &'a str,
-    pub size_industry: Option<&'a str>,
+    pub size: SizeOut<'a>,
     pub results: Vec<ProgrammeResult<'a>>,
-    /// The request's `lang`: messages and titles in that language only.
-    pub lang: Option<Lang>,
-    /// Write the compact form ([`crate::Engine::evaluate_compact_json`]) for the tables
-    /// of this generation.
-    pub compact: Option<u32>,
 }
 
 impl Response<'_> {
@@ -294,58 +313,34 @@ impl Response<'_> {
         self.results.iter().find(|r| r.programme == programme)
     }
 
+    /// The response as JSON text.
     pub fn to_json(&self) -> String {
-        let mut w = JsonWriter::with_capacity(32 * 1024);
-        self.write_json(&mut w);
-        w.finish()
+        // Serializing these types cannot fail (string keys, no maps of other keys).
+        serde_json::to_string(self).unwrap_or_default()
     }
+}
 
-    pub fn write_json(&self, w: &mut JsonWriter) {
-        w.begin_object();
-        if let Some(generation) = self.compact {
-            w.key("tables");
-            w.uint(u64::from(generation));
+/// Citations as evaluate responses carry them: `document`, `clause`, `source`, `ref`
+/// (its key in the rule set's `citations`, where `policies` gives the quote), and `url`
+/// for sources outside the seeds. The quote is left out (it would repeat on every check).
+impl Serialize for Citation {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Citation", 5)?;
+        st.serialize_field("document", &self.document)?;
+        st.serialize_field("clause", &self.clause)?;
+        st.serialize_field("source", &self.source)?;
+        st.serialize_field("ref", &self.key)?;
+        if self.url.is_empty() {
+            st.skip_field("url")?;
+        } else {
+            st.serialize_field("url", &self.url)?;
         }
-        w.key_lit(lit_key!("as_of"));
-        w.date(self.as_of);
-        w.field_str("engine", self.engine);
-        w.key("region");
-        w.begin_object();
-        w.field_str("code", &self.region.code);
-        w.field_str("name_zh", &self.region.name_zh);
-        w.field_str("name_en", &self.region.name_en);
-        w.end_object();
-        w.key("size");
-        w.begin_object();
-        w.field_str("class", self.size.class_str());
-        w.key("citation");
-        w.begin_object();
-        w.field_str("document", self.size_document);
-        w.end_object();
-        w.key("applicable");
-        w.bool(self.size.applicable);
-        if let Some(ind) = self.size_industry {
-            w.field_str("industry", ind);
-        }
-        w.key("possible");
-        w.begin_array();
-        for c in &self.size.possible {
-            w.string(c.as_str());
-        }
-        w.end_array();
-        w.key("missing_fields");
-        w.begin_array();
-        for f in &self.size.missing {
-            w.string(f);
-        }
-        w.end_array();
-        w.end_object();
-        w.key("results");
-        w.begin_array();
-        for r in &self.results {
-            r.write_json(w, self.lang, self.compact.is_some());
-        }
-        w.end_array();
-        w.end_object();
+        st.end()
+    }
+}
+
+impl Serialize for SourceQuality {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }

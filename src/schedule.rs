@@ -12,11 +12,11 @@
 use crate::money::DecimalOps;
 use crate::dates::Date;
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::Obj;
-use crate::money::{read_money, read_rate, round_money, TWELVE};
+use crate::money::{round_money, TWELVE};
 use crate::request::{Repayment, MAX_TERM_MONTHS};
+use crate::wire::{DateField, Int, Money, Rate};
 use rust_decimal::Decimal;
-use crate::json::Value;
+use serde::{Deserialize, Serialize, Serializer};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScheduleRequest {
@@ -28,57 +28,78 @@ pub struct ScheduleRequest {
     pub borrower_rate: Option<Decimal>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Money in a schedule: always two decimals, `"1023718.79"`.
+fn fen<S: Serializer>(d: &Decimal, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(&crate::money::fmt_money_2dp(*d))
+}
+
+/// The schedule request as it arrives; unknown fields are refused.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleRequestIn {
+    pub principal: Money,
+    pub annual_rate: Rate,
+    pub term_months: Int<1, MAX_TERM_MONTHS>,
+    pub method: Repayment,
+    pub start_date: DateField,
+    pub borrower_rate: Option<Rate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Period {
     pub n: u32,
     pub date: Date,
+    #[serde(serialize_with = "fen")]
     pub payment: Decimal,
+    #[serde(serialize_with = "fen")]
     pub principal: Decimal,
+    #[serde(serialize_with = "fen")]
     pub interest: Decimal,
+    #[serde(serialize_with = "fen")]
     pub subsidy: Decimal,
+    #[serde(serialize_with = "fen")]
     pub borrower_interest: Decimal,
+    #[serde(serialize_with = "fen")]
     pub balance: Decimal,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Totals {
+    #[serde(serialize_with = "fen")]
     pub payment: Decimal,
+    #[serde(serialize_with = "fen")]
     pub principal: Decimal,
+    #[serde(serialize_with = "fen")]
     pub interest: Decimal,
+    #[serde(serialize_with = "fen")]
     pub subsidy: Decimal,
+    #[serde(serialize_with = "fen")]
     pub borrower_interest: Decimal,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Schedule {
     pub periods: Vec<Period>,
     pub totals: Totals,
 }
 
 impl ScheduleRequest {
-    pub fn parse(v: &Value<'_>) -> Result<ScheduleRequest> {
-        let o = Obj::new(v, "")?;
-        o.allow_only(&["principal", "annual_rate", "term_months", "method", "start_date", "borrower_rate"])?;
-        let principal = read_money(o.required("principal")?, "principal")?;
-        if principal.is_zero() {
+    /// The schedule request from its JSON text.
+    pub fn parse(text: &str) -> Result<ScheduleRequest> {
+        ScheduleRequest::resolve(crate::wire::from_text(text)?)
+    }
+
+    pub fn resolve(r: ScheduleRequestIn) -> Result<ScheduleRequest> {
+        if r.principal.0.is_zero() {
             return Err(Error::new(ErrorCode::OutOfRange, "principal", "principal 应大于0", "principal must be greater than 0"));
         }
-        let annual_rate = read_rate(o.required("annual_rate")?, "annual_rate")?;
-        let term_months = o
-            .opt_u32("term_months", 1, MAX_TERM_MONTHS)?
-            .ok_or_else(|| Error::missing("term_months"))?;
-        let method = o
-            .opt_enum("method", Repayment::NAMES)?
-            .ok_or_else(|| Error::missing("method"))?;
-        let start_date = Date::read(o.required("start_date")?, "start_date")?;
-        let borrower_rate = o.get("borrower_rate").map(|v| read_rate(v, "borrower_rate")).transpose()?;
         let req = ScheduleRequest {
-            principal,
-            annual_rate,
-            term_months,
-            method,
-            start_date,
-            borrower_rate,
+            principal: r.principal.0,
+            annual_rate: r.annual_rate.0,
+            term_months: r.term_months.0,
+            method: r.method,
+            start_date: r.start_date.0,
+            borrower_rate: r.borrower_rate.map(|b| b.0),
         };
         req.validate()?;
         Ok(req)
@@ -320,57 +341,8 @@ pub fn compute(req: &ScheduleRequest) -> Result<Schedule> {
 
 impl Schedule {
     pub fn to_json(&self) -> String {
-        use crate::money::{write_money_2dp, write_uint};
-        // Written by hand (fixed shape, ~180 bytes a period): a 360-month table is the
-        // largest output the engine makes.
-        let mut out = String::with_capacity(self.periods.len().saturating_mul(200).saturating_add(256));
-        out.push_str("{\"periods\":[");
-        for (i, p) in self.periods.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push_str("{\"n\":");
-            write_uint(&mut out, u64::from(p.n));
-            out.push_str(",\"date\":\"");
-            p.date.write_to(&mut out);
-            out.push('"');
-            for (key, value) in [
-                (",\"payment\":\"", p.payment),
-                (",\"principal\":\"", p.principal),
-                (",\"interest\":\"", p.interest),
-                (",\"subsidy\":\"", p.subsidy),
-                (",\"borrower_interest\":\"", p.borrower_interest),
-                (",\"balance\":\"", p.balance),
-            ] {
-                out.push_str(key);
-                write_money_2dp(&mut out, value);
-                out.push('"');
-            }
-            out.push('}');
-        }
-        out.push_str("],\"totals\":{");
-        let t = &self.totals;
-        for (i, (key, value)) in [
-            ("payment", t.payment),
-            ("principal", t.principal),
-            ("interest", t.interest),
-            ("subsidy", t.subsidy),
-            ("borrower_interest", t.borrower_interest),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push('"');
-            out.push_str(key);
-            out.push_str("\":\"");
-            write_money_2dp(&mut out, value);
-            out.push('"');
-        }
-        out.push_str("}}");
-        out
+        // Serializing these types cannot fail (fixed shapes, string keys).
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

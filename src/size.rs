@@ -9,7 +9,7 @@
 
 use crate::money::DecimalOps;
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::{read_u32, Obj};
+use crate::data::{read_u32, Obj};
 use crate::money::{read_decimal, WAN};
 use crate::tri::Tri;
 use rust_decimal::Decimal;
@@ -20,6 +20,12 @@ pub enum SizeClass {
     Small,
     Medium,
     Large,
+}
+
+impl serde::Serialize for SizeClass {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 impl SizeClass {
@@ -141,11 +147,11 @@ impl SizeAssessment {
 
 impl SizeTable {
     pub fn parse_json(text: &str) -> Result<SizeTable> {
-        let v = crate::json::value::parse(text).map_err(|e| bad("", &e.to_string()))?;
+        let v = serde_json::from_str::<serde_json::Value>(text).map_err(|e| bad("", &e.to_string()))?;
         SizeTable::from_value(&v)
     }
 
-    pub fn from_value(v: &crate::json::Value<'_>) -> Result<SizeTable> {
+    pub fn from_value(v: &serde_json::Value) -> Result<SizeTable> {
         let root = Obj::new(v, "")?;
         let document = root.req_str("document")?.to_string();
         let list = root
@@ -153,7 +159,7 @@ impl SizeTable {
             .ok_or_else(|| Error::missing("industries"))?;
         let mut industries = Vec::with_capacity(list.len());
         for (i, item) in list.iter().enumerate() {
-            let path = crate::json::index("industries", i);
+            let path = crate::data::index("industries", i);
             let o = Obj::new(item, &path)?;
             let bounds = |key: &str| -> Result<Bounds> {
                 let b = o.opt_obj(key)?.ok_or_else(|| Error::missing(&o.field_path(key)))?;

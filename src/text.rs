@@ -12,8 +12,7 @@ use std::borrow::Cow;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Piece {
-    /// Literal text, and the same text escaped for a JSON string (computed once).
-    Lit(String, String),
+    Lit(String),
     Arg(String),
 }
 
@@ -58,7 +57,7 @@ impl Template {
                         return Err(format!("empty placeholder in \"{raw}\""));
                     }
                     if !lit.is_empty() {
-                        pieces.push(lit_piece(std::mem::take(&mut lit)));
+                        pieces.push(Piece::Lit(std::mem::take(&mut lit)));
                     }
                     pieces.push(Piece::Arg(name));
                 }
@@ -67,7 +66,7 @@ impl Template {
             }
         }
         if !lit.is_empty() {
-            pieces.push(lit_piece(lit));
+            pieces.push(Piece::Lit(lit));
         }
         Ok(Template {
             raw: raw.to_string(),
@@ -83,25 +82,25 @@ impl Template {
     pub fn args(&self) -> impl Iterator<Item = &str> {
         self.pieces.iter().filter_map(|p| match p {
             Piece::Arg(a) => Some(a.as_str()),
-            Piece::Lit(..) => None,
+            Piece::Lit(_) => None,
         })
     }
 
     pub fn is_static(&self) -> bool {
-        self.pieces.iter().all(|p| matches!(p, Piece::Lit(..)))
+        self.pieces.iter().all(|p| matches!(p, Piece::Lit(_)))
     }
 
     pub fn render<'t>(&'t self, lang: Lang, args: &[(&str, Arg<'_>)]) -> Cow<'t, str> {
         if self.is_static() {
             return match self.pieces.first() {
-                Some(Piece::Lit(s, _)) if self.pieces.len() == 1 => Cow::Borrowed(s.as_str()),
+                Some(Piece::Lit(s)) if self.pieces.len() == 1 => Cow::Borrowed(s.as_str()),
                 _ => Cow::Borrowed(""),
             };
         }
         let mut out = String::with_capacity(self.raw.len().saturating_add(16));
         for p in &self.pieces {
             match p {
-                Piece::Lit(s, _) => out.push_str(s),
+                Piece::Lit(s) => out.push_str(s),
                 Piece::Arg(name) => match args.iter().find(|(n, _)| n == name) {
                     Some((_, v)) => v.write(lang, &mut out),
                     // Validation guarantees every placeholder is supplied; never show a hole.
@@ -111,35 +110,6 @@ impl Template {
         }
         Cow::Owned(out)
     }
-
-    /// Write the filled template as a JSON string literal (quotes included) straight
-    /// into `out`: literal pieces are escaped once at load, values as they are written.
-    pub fn write_json(&self, out: &mut String, lang: Lang, args: &[(&str, Arg<'_>)]) {
-        out.push('"');
-        for p in &self.pieces {
-            match p {
-                Piece::Lit(_, escaped) => out.push_str(escaped),
-                Piece::Arg(name) => {
-                    let start = out.len();
-                    match args.iter().find(|(n, _)| n == name) {
-                        Some((_, v)) => v.write(lang, out),
-                        None => out.push('…'),
-                    }
-                    crate::json::escape_tail(out, start);
-                }
-            }
-        }
-        out.push('"');
-    }
-}
-
-fn lit_piece(raw: String) -> Piece {
-    let quoted = crate::json::escape(&raw);
-    let escaped = quoted
-        .get(1..quoted.len().saturating_sub(1))
-        .unwrap_or_default()
-        .to_string();
-    Piece::Lit(raw, escaped)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,86 +1,69 @@
-//! The WebAssembly binding: converts JSON at the boundary and maps errors, nothing more.
+//! The WebAssembly binding: converts at the boundary and maps errors, nothing more.
 //!
-//! JSON text in, JSON text out; bad input throws the CLI's error JSON as a string,
-//! `{"error":{"code","field","message_zh","message_en"}}`, which `js/index.js` (the entry
-//! users import) rethrows as its `HuiqiError` class. Throwing text rather than importing
-//! the class keeps the glue free of imports (one module fewer to fetch before the engine
-//! can start) and the wasm free of the JS object plumbing. The object API (`evaluate`, `schedule`, `policies`,
-//! `configure`) is `js/index.js`, a few lines of `JSON.parse`/`JSON.stringify` over these:
-//! converting in JS is faster than calling back into JS from wasm.
+//! `Engine` holds its own policy data (the built-in data, or it with a portal's
+//! override), as ruff's `Workspace` does: two widgets on one page each keep theirs.
+//!
+//! Requests and responses cross as JSON text. Measured in Node (BENCHMARKS.md), reading
+//! a JS object field by field with serde-wasm-bindgen was no faster than
+//! `JSON.stringify` plus serde_json, and added 21.5 KB to the gzipped wasm; `JSON.parse`
+//! builds the response object faster than wasm can. `js/index.js` refuses what JSON
+//! cannot carry (NaN, functions, symbols) before stringifying. Errors cross as plain JS
+//! objects `{code, field, message_zh, message_en}` (serde-wasm-bindgen), which
+//! `js/index.js` rethrows as its `HuiqiError` class.
 
-use crate::error::{Error, ErrorCode};
-use crate::Engine;
-use std::cell::RefCell;
+use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
-
-thread_local! {
-    /// The engine in use: the built-in data, or the built-in data with the portal's
-    /// override. Wasm in a page is single-threaded; this is one engine per page.
-    static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
-}
-
 fn to_js_error(e: &Error) -> JsValue {
-    JsValue::from_str(&e.to_json())
+    serde_wasm_bindgen::to_value(e).unwrap_or_else(|_| JsValue::from_str(&e.to_json()))
 }
 
-fn with_engine<T>(f: impl FnOnce(&Engine) -> Result<T, Error>) -> Result<T, JsValue> {
-    ENGINE.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        if slot.is_none() {
-            *slot = Some(Engine::builtin().map_err(|e| to_js_error(&e))?);
-        }
-        match slot.as_ref() {
-            Some(engine) => f(engine).map_err(|e| to_js_error(&e)),
-            None => Err(to_js_error(&Error::new(ErrorCode::InvalidOverride, "", "引擎未能加载", "the engine did not load"))),
-        }
-    })
+/// One engine: the built-in policy data, or it with a portal's override.
+#[wasm_bindgen]
+pub struct Engine {
+    inner: crate::Engine,
 }
 
-/// Evaluate a request given as JSON text; the response as JSON text.
-#[wasm_bindgen(js_name = evaluateJson)]
-pub fn evaluate_json(request: &str) -> Result<String, JsValue> {
-    with_engine(|e| e.evaluate_json(request))
-}
+#[wasm_bindgen]
+impl Engine {
+    /// The built-in data, or it with `override_json` (a portal's override as JSON
+    /// text) applied; a bad override throws and no engine is made.
+    #[wasm_bindgen(constructor)]
+    pub fn new(override_json: Option<String>) -> Result<Engine, JsValue> {
+        let builtin = crate::Engine::builtin().map_err(|e| to_js_error(&e))?;
+        let inner = match override_json {
+            None => builtin,
+            Some(text) => builtin.with_override(&text).map_err(|e| to_js_error(&e))?,
+        };
+        Ok(Engine { inner })
+    }
 
-/// `evaluate()`'s own door (js/index.js): the response in the engine's compact form,
-/// citations and result headers as numbers into `compactTablesJson()`. Not for portals:
-/// use `evaluate` or `evaluateJson`.
-#[wasm_bindgen(js_name = evaluateCompactJson)]
-pub fn evaluate_compact_json(request: &str) -> Result<String, JsValue> {
-    with_engine(|e| e.evaluate_compact_json(request))
-}
+    /// Evaluate a request given as JSON text; the response as JSON text.
+    #[wasm_bindgen(js_name = evaluateJson)]
+    pub fn evaluate_json(&self, request: &str) -> Result<String, JsValue> {
+        self.inner.evaluate_json(request).map_err(|e| to_js_error(&e))
+    }
 
-/// The tables `evaluateCompactJson` numbers into (read once by js/index.js).
-#[wasm_bindgen(js_name = compactTablesJson)]
-pub fn compact_tables_json() -> Result<String, JsValue> {
-    with_engine(|e| Ok(e.compact_tables_json().to_string()))
-}
+    /// A repayment schedule, JSON text in and out.
+    #[wasm_bindgen(js_name = scheduleJson)]
+    pub fn schedule_json(&self, request: &str) -> Result<String, JsValue> {
+        self.inner.schedule_json(request).map_err(|e| to_js_error(&e))
+    }
 
-/// A repayment schedule, JSON text in and out.
-#[wasm_bindgen(js_name = scheduleJson)]
-pub fn schedule_json(request: &str) -> Result<String, JsValue> {
-    with_engine(|e| e.schedule_json(request))
-}
+    /// Every rule set, as JSON text.
+    #[wasm_bindgen(js_name = policiesJson)]
+    pub fn policies_json(&self) -> String {
+        self.inner.policies_json()
+    }
 
-/// Every rule set, as JSON text.
-#[wasm_bindgen(js_name = policiesJson)]
-pub fn policies_json() -> Result<String, JsValue> {
-    with_engine(|e| Ok(e.policies_json()))
-}
-
-/// Apply a portal's override (JSON text) on top of the built-in data, replacing any
-/// earlier one; `None` goes back to the built-in data. A bad override throws and leaves
-/// the engine as it was.
-#[wasm_bindgen(js_name = configureJson)]
-pub fn configure_json(override_json: Option<String>) -> Result<(), JsValue> {
-    let builtin = Engine::builtin().map_err(|e| to_js_error(&e))?;
-    let next = match override_json {
-        None => builtin,
-        Some(text) => builtin.with_override(&text).map_err(|e| to_js_error(&e))?,
-    };
-    ENGINE.with(|cell| *cell.borrow_mut() = Some(next));
-    Ok(())
+    /// Apply a portal's override (JSON text) on top of the built-in data, replacing any
+    /// earlier one; `None` goes back to the built-in data. A bad override throws and
+    /// leaves this engine as it was. Other engines are never touched.
+    #[wasm_bindgen(js_name = configureJson)]
+    pub fn configure_json(&mut self, override_json: Option<String>) -> Result<(), JsValue> {
+        *self = Engine::new(override_json)?;
+        Ok(())
+    }
 }
 
 /// `huiqi 0.1.0`.

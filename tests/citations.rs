@@ -3,8 +3,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use huiqi::json::value::parse;
 use std::path::{Path, PathBuf};
+
+fn parse(s: &str) -> serde_json::Result<serde_json::Value> {
+    serde_json::from_str(s)
+}
+
 
 fn normalise(s: &str) -> String {
     s.chars()

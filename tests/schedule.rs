@@ -4,8 +4,12 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use huiqi::json::value::parse;
 use huiqi::Engine;
+
+fn parse(s: &str) -> serde_json::Result<serde_json::Value> {
+    serde_json::from_str(s)
+}
+
 
 struct Row {
     case: usize,

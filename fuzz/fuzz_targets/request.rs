@@ -10,17 +10,21 @@ fn engine() -> &'static huiqi::Engine {
     ENGINE.get_or_init(|| huiqi::Engine::builtin().expect("built-in data"))
 }
 
+fn is_json(s: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(s).is_ok()
+}
+
 fuzz_target!(|data: &[u8]| {
     let e = engine();
-    let Ok(value) = huiqi::json::parse_bytes(data) else { return };
-    // The request door (evaluate), the schedule door, and the portal's override door.
-    if let Ok(out) = e.evaluate_value(&value) {
-        assert!(huiqi::json::value::parse(&out).is_ok(), "evaluate produced invalid JSON");
-        let compact = e.evaluate_compact_value(&value).expect("the compact form accepts what evaluate accepts");
-        assert!(huiqi::json::value::parse(&compact).is_ok(), "the compact form is invalid JSON");
+    let Ok(text) = huiqi::wire::text_of(data) else { return };
+    // The request door (evaluate, explained and decision-only), the schedule door, and
+    // the portal's override door.
+    match e.evaluate_json(text) {
+        Ok(out) => assert!(is_json(&out), "evaluate produced invalid JSON"),
+        Err(err) => assert!(is_json(&err.to_json()), "an error is invalid JSON"),
     }
-    if let Ok(out) = e.schedule_value(&value) {
-        assert!(huiqi::json::value::parse(&out).is_ok(), "schedule produced invalid JSON");
+    if let Ok(out) = e.schedule_json(text) {
+        assert!(is_json(&out), "schedule produced invalid JSON");
     }
-    let _ = e.with_override_value(&value);
+    let _ = e.with_override(text);
 });

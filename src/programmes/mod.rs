@@ -8,18 +8,18 @@ pub mod trade_loan;
 
 use crate::dates::Date;
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::{index, Obj};
+use crate::data::{index, Obj};
 use crate::money::{read_decimal, read_money};
 use crate::policy::{Citation, LogicKind, LogicSpec, MsgSpec, RuleSet};
 use crate::request::ApplicantKind;
 use crate::tri::Tri;
 use crate::rates::{BenchmarkTable, LprTable};
 use crate::request::EvaluateRequest;
-use crate::response::{ArgSpan, CheckResult, Explanation, FigureValue, Msg, Outcome, ProgrammeResult, Status};
+use crate::response::{CheckResult, Explanation, Figures, FigureValue, Outcome, ProgrammeResult, Status, Text, Texts};
 use crate::size::{SizeAssessment, SizeClass, SizeTable};
-use crate::text::{Arg, Bilingual, Template};
+use crate::text::{Arg, Bilingual, Lang};
 use rust_decimal::Decimal;
-use crate::json::Value;
+use serde_json::Value;
 use std::borrow::Cow;
 
 /// Parameters of a rule set, by logic.
@@ -40,7 +40,7 @@ pub fn spec(logic: LogicKind) -> &'static LogicSpec {
     }
 }
 
-pub fn parse_params(logic: LogicKind, v: &Value<'_>, path: &str) -> Result<Params> {
+pub fn parse_params(logic: LogicKind, v: &Value, path: &str) -> Result<Params> {
     let o = Obj::new(v, path)?;
     Ok(match logic {
         LogicKind::HenanTechLoan => Params::TechLoan(tech_loan::TechLoanParams::parse(&o)?),
@@ -59,9 +59,26 @@ pub struct Ctx<'a, 's> {
     pub benchmark: &'a BenchmarkTable,
 }
 
+impl Ctx<'_, '_> {
+    /// The texts the request asked for.
+    pub fn texts(&self) -> Texts {
+        texts_for(self.req)
+    }
+}
+
+/// The texts a request asks for: none with `explain: false`, else its `lang`, else both.
+pub fn texts_for(req: &EvaluateRequest) -> Texts {
+    match (req.explain, req.lang) {
+        (false, _) => Texts::NONE,
+        (true, None) => Texts::BOTH,
+        (true, Some(Lang::Zh)) => Texts { zh: true, en: false },
+        (true, Some(Lang::En)) => Texts { zh: false, en: true },
+    }
+}
+
 /// Evaluate one rule set that is in force for the request.
 pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, rs: &'a RuleSet) -> ProgrammeResult<'a> {
-    let b = Builder::new(rs);
+    let b = Builder::new(rs, ctx.texts());
     match &rs.params {
         Params::TechLoan(p) => tech_loan::evaluate(ctx, p, b),
         Params::TradeLoan(p) => trade_loan::evaluate(ctx, p, b),
@@ -71,8 +88,8 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, rs: &'a RuleSet) -> ProgrammeResult<'a> {
 }
 
 /// The result for a programme whose rule set is not in force on `as_of`.
-pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date) -> ProgrammeResult<'a> {
-    let mut b = Builder::new(rs);
+pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date, texts: Texts) -> ProgrammeResult<'a> {
+    let mut b = Builder::new(rs, texts);
     let title = Arg::Words(Cow::Borrowed(rs.title_zh.as_str()), Cow::Borrowed(rs.title_en.as_str()));
     match rs.effective_to {
         Some(to) if to < as_of => b.check(
@@ -96,32 +113,22 @@ pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date) -> ProgrammeResult<'a> {
     r
 }
 
-/// Collects checks, figures, explanations and hints. Texts are not rendered here:
-/// each message keeps its template and values, and is written out when wanted.
+/// Collects checks, figures, explanations and hints, rendering each message in the
+/// languages the request asked for (none for the decision-only form).
 pub struct Builder<'a> {
     rs: &'a RuleSet,
     r: ProgrammeResult<'a>,
 }
 
-/// Stands in if a text or citation is missing (validation makes that impossible for
-/// built-in and accepted override data; this keeps the output whole regardless).
-static NO_CITATION: Citation = Citation {
-    key: String::new(),
-    document: String::new(),
-    clause: String::new(),
-    source: String::new(),
-    quote: String::new(),
-    url: String::new(),
-    json: String::new(),
-    table_index: u32::MAX,
-};
-static NO_TEXT: Bilingual = Bilingual {
-    zh: Template::EMPTY,
-    en: Template::EMPTY,
-};
+fn render(texts: Texts, t: &Bilingual, args: &[(&str, Arg<'_>)]) -> (Option<String>, Option<String>) {
+    (
+        texts.zh.then(|| t.zh.render(Lang::Zh, args).into_owned()),
+        texts.en.then(|| t.en.render(Lang::En, args).into_owned()),
+    )
+}
 
 impl<'a> Builder<'a> {
-    pub fn new(rs: &'a RuleSet) -> Builder<'a> {
+    pub fn new(rs: &'a RuleSet, texts: Texts) -> Builder<'a> {
         Builder {
             rs,
             r: ProgrammeResult {
@@ -129,13 +136,13 @@ impl<'a> Builder<'a> {
                 rule_set: rs,
                 status: Status::Eligible,
                 checks: Vec::with_capacity(8),
-                figures: Vec::with_capacity(8),
-                explanations: Vec::with_capacity(6),
-                hints: Vec::with_capacity(4),
+                figures: Figures(Vec::with_capacity(8)),
+                explanations: Vec::new(),
+                hints: Vec::new(),
                 missing_fields: Vec::new(),
                 other_rule_sets: Vec::new(),
                 benefit: Decimal::ZERO,
-                args: Vec::with_capacity(48),
+                texts,
             },
         }
     }
@@ -144,18 +151,8 @@ impl<'a> Builder<'a> {
         self.rs
     }
 
-    fn citation(&self, idx: usize) -> &'a Citation {
-        self.rs.citation(idx).unwrap_or(&NO_CITATION)
-    }
-
-    fn push_args(&mut self, args: &mut dyn Iterator<Item = (&'static str, Arg<'a>)>) -> ArgSpan {
-        let start = self.r.args.len();
-        self.r.args.extend(args);
-        let len = self.r.args.len().saturating_sub(start);
-        ArgSpan {
-            start: u16::try_from(start).unwrap_or(u16::MAX),
-            len: u16::try_from(len).unwrap_or(0),
-        }
+    fn citation(&self, idx: usize) -> Option<&'a Citation> {
+        self.rs.citation(idx)
     }
 
     /// Record a check with the message `key` of check `id`. A failing, warning or
@@ -184,55 +181,58 @@ impl<'a> Builder<'a> {
         fields: &[&'static str],
         args: &mut dyn Iterator<Item = (&'static str, Arg<'a>)>,
     ) {
-        let texts = self.rs.checks.get(id);
-        let message = texts.and_then(|t| t.messages.get(key));
-        let citation = message
-            .and_then(|m| m.citation)
-            .or(texts.map(|t| t.citation))
-            .map(|i| self.citation(i))
-            .unwrap_or(&NO_CITATION);
-        let span = self.push_args(args);
         for f in fields {
             if !self.r.missing_fields.contains(f) {
                 self.r.missing_fields.push(f);
             }
         }
+        let texts = self.r.texts;
+        let (mut message_zh, mut message_en, mut citation) = (None, None, None);
+        if texts.any() {
+            let check_texts = self.rs.checks.get(id);
+            let message = check_texts.and_then(|t| t.messages.get(key));
+            citation = message.and_then(|m| m.citation).or(check_texts.map(|t| t.citation)).and_then(|i| self.citation(i));
+            if let Some(m) = message {
+                let args: Vec<(&str, Arg<'a>)> = args.collect();
+                (message_zh, message_en) = render(texts, &m.text, &args);
+                if outcome != Outcome::Pass {
+                    if let Some(h) = &m.hint {
+                        let (zh, en) = render(texts, h, &args);
+                        self.r.hints.push(Text { message_zh: zh, message_en: en });
+                    }
+                }
+            }
+        }
         self.r.checks.push(CheckResult {
             id,
             outcome,
-            message: Msg {
-                text: message.map(|m| &m.text).unwrap_or(&NO_TEXT),
-                args: span,
-            },
+            message_zh,
+            message_en,
             citation,
             missing_fields: fields.to_vec(),
         });
-        if outcome != Outcome::Pass {
-            if let Some(h) = message.and_then(|m| m.hint.as_ref()) {
-                self.r.hints.push(Msg { text: h, args: span });
+    }
+
+    pub fn explain(&mut self, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
+        if !self.r.texts.any() {
+            return;
+        }
+        if let Some(e) = self.rs.explanations.get(key) {
+            let args: Vec<(&str, Arg<'a>)> = args.into_iter().collect();
+            let (message_zh, message_en) = render(self.r.texts, &e.text, &args);
+            if let Some(citation) = self.citation(e.citation) {
+                self.r.explanations.push(Explanation {
+                    figure: explained_figure(self.rs.logic, key),
+                    message_zh,
+                    message_en,
+                    citation,
+                });
             }
         }
     }
 
-    pub fn explain(&mut self, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
-        self.explain_dyn(key, &mut args.into_iter());
-    }
-
-    fn explain_dyn(&mut self, key: &str, args: &mut dyn Iterator<Item = (&'static str, Arg<'a>)>) {
-        if let Some(e) = self.rs.explanations.get(key) {
-            let span = self.push_args(args);
-            let figure = explained_figure(self.rs.logic, key);
-            let citation = self.citation(e.citation);
-            self.r.explanations.push(Explanation {
-                figure,
-                message: Msg { text: &e.text, args: span },
-                citation,
-            });
-        }
-    }
-
     pub fn figure(&mut self, name: &'static str, value: FigureValue) {
-        self.r.figures.push((name, value));
+        self.r.figures.0.push((name, value));
     }
 
     pub fn money(&mut self, name: &'static str, value: Decimal) {
@@ -243,14 +243,18 @@ impl<'a> Builder<'a> {
         self.figure(name, FigureValue::Rate(value));
     }
 
-    pub fn hint(&mut self, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
-        self.hint_dyn(key, &mut args.into_iter());
+    pub fn share(&mut self, name: &'static str, value: Decimal) {
+        self.figure(name, FigureValue::Share(value));
     }
 
-    fn hint_dyn(&mut self, key: &str, args: &mut dyn Iterator<Item = (&'static str, Arg<'a>)>) {
+    pub fn hint(&mut self, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
+        if !self.r.texts.any() {
+            return;
+        }
         if let Some(h) = self.rs.hints.get(key) {
-            let span = self.push_args(args);
-            self.r.hints.push(Msg { text: h, args: span });
+            let args: Vec<(&str, Arg<'a>)> = args.into_iter().collect();
+            let (message_zh, message_en) = render(self.r.texts, h, &args);
+            self.r.hints.push(Text { message_zh, message_en });
         }
     }
 
@@ -267,7 +271,7 @@ impl<'a> Builder<'a> {
         } else {
             Status::Eligible
         };
-        if !self.r.missing_fields.is_empty() {
+        if !self.r.missing_fields.is_empty() && self.r.texts.any() {
             if let Some(h) = self.rs.hints.get("provide_fields") {
                 let zh: Vec<String> = self
                     .r
@@ -281,8 +285,9 @@ impl<'a> Builder<'a> {
                     .iter()
                     .map(|f| format!("{} ({f})", crate::request::field_label(f).1))
                     .collect();
-                let span = self.push_args(&mut [("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))].into_iter());
-                self.r.hints.insert(0, Msg { text: h, args: span });
+                let args = [("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))];
+                let (message_zh, message_en) = render(self.r.texts, h, &args);
+                self.r.hints.insert(0, Text { message_zh, message_en });
             }
         }
         self.r
@@ -394,9 +399,9 @@ pub(crate) fn enum_list<T: Copy + PartialEq>(o: &Obj<'_>, key: &str, names: &[(&
     for (i, item) in items.iter().enumerate() {
         let p = index(&path, i);
         let Value::String(s) = item else {
-            return Err(crate::json::wrong_type(&p, "string", item));
+            return Err(crate::data::wrong_type(&p, "string", item));
         };
-        let v = crate::json::read_enum(s.as_ref(), &p, names)?;
+        let v = crate::data::read_enum(s.as_str(), &p, names)?;
         if !out.contains(&v) {
             out.push(v);
         }
@@ -415,7 +420,7 @@ pub(crate) fn region_prefixes(o: &Obj<'_>, key: &str) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         match item {
-            Value::String(s) if !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit()) => out.push(s.to_string()),
+            Value::String(s) if !s.is_empty() && s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit()) => out.push(s.clone()),
             _ => {
                 let p = index(&path, i);
                 return Err(bad_param(&p, "地区应为行政区划代码前缀，如 41".into(), "regions are code prefixes such as 41".into()));

@@ -5,7 +5,7 @@
 use crate::money::DecimalOps;
 use super::{enum_list, req_bool, req_u32, size_list, Builder, Ctx, Params};
 use crate::error::Result;
-use crate::json::Obj;
+use crate::data::Obj;
 use crate::policy::{CheckSpec, ExplainSpec, HintSpec, LogicSpec, MsgSpec};
 use crate::request::{ApplicantKind, PremisesOwner};
 use crate::response::{FigureValue, Outcome, ProgrammeResult};
@@ -190,8 +190,8 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a>)
         .unwrap_or_default();
     b.set_benefit(equivalent);
     if let Some(f) = free {
-        b.figure("free_months", FigureValue::Count(f));
-        b.figure("half_months", FigureValue::Count(half));
+        b.figure("free_months", FigureValue::Months(f));
+        b.figure("half_months", FigureValue::Months(half));
         if half > 0 {
             b.explain("half_months", [("months", Arg::Months(half))]);
         }

@@ -10,7 +10,7 @@
 use crate::money::DecimalOps;
 use super::{enum_list, req_money, req_share, req_u32, size_list, words, Builder, Ctx, Params};
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::Obj;
+use crate::data::Obj;
 use crate::money::read_decimal;
 use crate::policy::{CheckSpec, ExplainSpec, HintSpec, LogicSpec, MsgSpec};
 use crate::request::{ApplicantKind, Repayment, StartupGroup};

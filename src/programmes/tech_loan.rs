@@ -10,7 +10,7 @@
 use crate::money::DecimalOps;
 use super::{enum_list, region_prefixes, req_bool, req_share, req_u32, Builder, Ctx, Params};
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::Obj;
+use crate::data::Obj;
 use crate::money::{fmt_money_en, fmt_money_zh, read_money, round_money};
 use crate::policy::{CheckSpec, ExplainSpec, HintSpec, LogicSpec, MsgSpec};
 use crate::request::{ApplicantKind, Guarantee, TechStatus};
@@ -83,7 +83,7 @@ impl TechLoanParams {
         let tiers_raw = o.opt_array("revenue_tiers")?.ok_or_else(|| Error::missing(&tiers_path))?;
         let mut revenue_tiers = Vec::new();
         for (i, t) in tiers_raw.iter().enumerate() {
-            let to = Obj::new(t, &crate::json::index(&tiers_path, i))?;
+            let to = Obj::new(t, &crate::data::index(&tiers_path, i))?;
             to.allow_only(&["max", "share"])?;
             revenue_tiers.push(RevenueTier {
                 max: to.get("max").map(|v| read_money(v, &to.field_path("max"))).transpose()?,
@@ -419,7 +419,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
     }
 
     if let Some(s) = share {
-        b.rate("compensation_share", s);
+        b.share("compensation_share", s);
         b.set_benefit(s);
         if let Some(raw) = amount.and_then(|amt| amt.c_mul(s)) {
             let amt = amount.unwrap_or_default();

@@ -6,7 +6,7 @@
 use crate::money::DecimalOps;
 use super::{enum_list, region_prefixes, size_list, Builder, Ctx, Params};
 use crate::error::{Error, ErrorCode, Result};
-use crate::json::Obj;
+use crate::data::Obj;
 use crate::money::read_rate;
 use crate::policy::{CheckSpec, ExplainSpec, HintSpec, LogicSpec, MsgSpec};
 use crate::request::ApplicantKind;
@@ -196,9 +196,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TradeLoanParams, mut b: Builder<'a>) 
         b.explain("rate_cap", [("cap", Arg::Percent(cap))]);
     }
     if let Some(ls) = &p.loss_shares {
-        b.rate("government_share", ls.government);
-        b.rate("bank_share", ls.bank);
-        b.rate("insurer_share", ls.insurer);
+        b.share("government_share", ls.government);
+        b.share("bank_share", ls.bank);
+        b.share("insurer_share", ls.insurer);
         b.explain(
             "loss_shares",
             [

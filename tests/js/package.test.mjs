@@ -74,7 +74,7 @@ describe('installing', () => {
   });
 
   test('the API is exported with the documented names', () => {
-    for (const name of ['evaluate', 'schedule', 'policies', 'configure', 'evaluateJson', 'scheduleJson', 'policiesJson', 'configureJson', 'version', 'init', 'default']) {
+    for (const name of ['Engine', 'evaluate', 'schedule', 'policies', 'configure', 'evaluateJson', 'scheduleJson', 'policiesJson', 'configureJson', 'version', 'init', 'default']) {
       assert.equal(typeof huiqi[name], 'function', name);
     }
     assert.equal(huiqi.init, huiqi.default, 'init is the default export');
@@ -210,8 +210,39 @@ describe('errors', () => {
     expectHuiqiError(() => huiqi.evaluate('{oops'), 'invalid_json', '');
     expectHuiqiError(() => huiqi.evaluate(undefined), 'empty_input', '');
     expectHuiqiError(() => huiqi.evaluate(null), 'empty_input', '');
-    expectHuiqiError(() => huiqi.evaluate({ ...base, applicant: { kind: 'person', employees: 10n } }), 'invalid_json', '');
+    expectHuiqiError(() => huiqi.evaluate({ ...base, applicant: { kind: 'person', employees: 10n } }), 'invalid_json', 'applicant.employees');
     expectHuiqiError(() => huiqi.schedule({ annual_rate: '0.04', term_months: 12, method: 'equal_installment', start_date: '2022-07-01' }), 'missing_field', 'principal');
+  });
+
+  test('what JSON cannot carry is refused naming its field, never read as "not given"', () => {
+    const sched = { principal: '100000', annual_rate: '0.04', term_months: 12, method: 'equal_installment', start_date: '2022-07-01' };
+    expectHuiqiError(() => huiqi.schedule({ ...sched, borrower_rate: NaN }), 'invalid_json', 'borrower_rate');
+    expectHuiqiError(() => huiqi.evaluate({ ...base, premises: { monthly_rent: NaN } }), 'invalid_json', 'premises.monthly_rent');
+    expectHuiqiError(() => huiqi.evaluate({ ...base, loan: { amount: Infinity } }), 'invalid_json', 'loan.amount');
+    expectHuiqiError(() => huiqi.evaluate({ ...base, loan: { term_months: -Infinity } }), 'invalid_json', 'loan.term_months');
+    expectHuiqiError(() => huiqi.evaluate({ ...base, applicant: { kind: 'person', research_cooperation: () => true } }), 'invalid_json', 'applicant.research_cooperation');
+    expectHuiqiError(() => huiqi.evaluate({ ...base, region: Symbol('410724') }), 'invalid_json', 'region');
+    expectHuiqiError(() => huiqi.evaluate({ ...base, programmes: ['tech_loan', undefined] }), 'invalid_json', 'programmes[1]');
+    // An absent field stays absent: undefined on an object is "not given", as in JSON.
+    assert.equal(huiqi.evaluate({ ...base, loan: undefined }).results.length, 4);
+  });
+
+  test('oversized input is refused before it reaches wasm memory, at every door', () => {
+    const huge = 'x'.repeat((1 << 20) + 1);
+    expectHuiqiError(() => huiqi.evaluateJson(huge), 'input_too_large', '');
+    expectHuiqiError(() => huiqi.evaluate(huge), 'input_too_large', '');
+    expectHuiqiError(() => huiqi.evaluate({ ...base, region: huge }), 'input_too_large', '');
+    expectHuiqiError(() => huiqi.schedule({ principal: huge }), 'input_too_large', '');
+    const cyclic = { ...base };
+    cyclic.loan = { cyclic };
+    expectHuiqiError(() => huiqi.evaluate(cyclic), 'input_too_large', '');
+  });
+
+  test('a BOM and surrounding whitespace: one rule at every door', () => {
+    const text = JSON.stringify({ ...base, programmes: ['startup_guarantee_loan'] });
+    assert.equal(huiqi.evaluateJson('\ufeff' + text), huiqi.evaluateJson(text));
+    expectHuiqiError(() => huiqi.evaluate({ ...base, applicant: { kind: 'person', revenue: ' 100 ' } }), 'invalid_decimal', 'applicant.revenue');
+    expectHuiqiError(() => huiqi.evaluate({ ...base, as_of: ' 2022-06-30' }), 'invalid_date', 'as_of');
   });
 
   test('the engine works as before after an error', () => {
@@ -320,6 +351,23 @@ describe('configure', () => {
     assert.deepEqual({ ...tradeFigures() }, { max_amount: '3000000' });
   });
 
+  test('each Engine keeps its own data: configure on one leaves another (and the default) unchanged', () => {
+    const a = new huiqi.Engine();
+    const b = new huiqi.Engine(TRADE_OVERRIDE);
+    const request = sample('zhengzhou-exporter.json');
+    const trade = (e) => e.evaluate(request).results.find((r) => r.programme === 'trade_loan').figures;
+    assert.deepEqual({ ...trade(a) }, {}, 'built-in data: no 外贸贷 figures');
+    assert.equal(trade(b).max_amount, '5000000', 'the override applies to b');
+    a.configure(TRADE_OVERRIDE);
+    b.configure(null);
+    assert.equal(trade(a).max_amount, '5000000');
+    assert.deepEqual({ ...trade(b) }, {});
+    assert.deepEqual({ ...tradeFigures() }, {}, 'the default engine is untouched');
+    expectHuiqiError(() => new huiqi.Engine({ rule_sets: [{ id: 'zhengzhou-trade-loan', bogus: 1 }] }), 'invalid_override');
+    a.free();
+    b.free();
+  });
+
   test('an invalid override throws invalid_override and leaves the results unchanged', () => {
     huiqi.configure(TRADE_OVERRIDE);
     const before = huiqi.evaluateJson(JSON.stringify(sample('zhengzhou-exporter.json')));
@@ -388,18 +436,26 @@ function conformance() {
       if (kind === 'required' && !(k in value)) note(`${iface}.${k} is required but missing`, where);
     }
   };
-  const result = (r, where) => {
-    check('ProgrammeResult', r, where);
+  const result = (r, where, decision) => {
+    check(decision ? 'DecisionResult' : 'ProgrammeResult', r, where);
     check('Figures', r.figures, where);
-    r.checks.forEach((c) => (check('Check', c, where), check('Citation', c.citation, where)));
-    r.explanations.forEach((e) => (check('Explanation', e, where), check('Citation', e.citation, where)));
-    r.hints.forEach((h) => check('Message', h, where));
-    r.other_rule_sets.forEach((o) => result(o, where));
+    assert.deepEqual(Object.keys(r.units), Object.keys(r.figures), `units are keyed as figures (${where})`);
+    if (decision) {
+      r.checks.forEach((c) => check('DecisionCheck', c, where));
+    } else {
+      r.checks.forEach((c) => (check('Check', c, where), check('Citation', c.citation, where)));
+      r.explanations.forEach((e) => (check('Explanation', e, where), check('Citation', e.citation, where)));
+      r.hints.forEach((h) => check('Message', h, where));
+    }
+    r.other_rule_sets.forEach((o) => result(o, where, decision));
   };
   goldenRequests().forEach((line, i) => {
-    const res = huiqi.evaluate(line);
-    check('EvaluateResponse', res, `golden request ${i + 1}`);
-    res.results.forEach((r) => result(r, `golden request ${i + 1}`));
+    for (const form of [{}, { explain: false }]) {
+      const res = huiqi.evaluate({ ...JSON.parse(line), ...form });
+      const where = `golden request ${i + 1}${form.explain === false ? ' (decision only)' : ''}`;
+      check('EvaluateResponse', res, where);
+      res.results.forEach((r) => result(r, where, form.explain === false));
+    }
   });
   const p = huiqi.policies();
   check('PoliciesResponse', p, 'policies()');

@@ -70,11 +70,12 @@ test('every golden request: wasm evaluateJson === CLI evaluate --batch, byte for
   assertSameLines(requests, expected, actual, 'golden');
 });
 
-test('every golden request, each language: JSON.stringify(evaluate(object)) === CLI text (the compact form expands exactly)', () => {
+test('every golden request, each language and decision-only: JSON.stringify(evaluate(object)) === CLI text', () => {
   const requests = goldenRequests().flatMap((line) => [
     line,
     JSON.stringify({ ...JSON.parse(line), lang: 'zh-CN' }),
     JSON.stringify({ ...JSON.parse(line), lang: 'en' }),
+    JSON.stringify({ ...JSON.parse(line), explain: false }),
   ]);
   const expected = cliBatch(requests);
   const actual = requests.map((line) => JSON.stringify(wasm.evaluate(JSON.parse(line))));

@@ -4,6 +4,7 @@
 // tsc fails if any of them stops being an error.
 import init, {
   configure,
+  Engine,
   evaluate,
   evaluateJson,
   HuiqiError,
@@ -12,6 +13,7 @@ import init, {
   version,
 } from 'huiqi';
 import type {
+  DecisionResponse,
   EvaluateRequest,
   EvaluateResponse,
   HuiqiErrorCode,
@@ -312,6 +314,37 @@ export const badSchedule: ScheduleRequest = {
 
 // @ts-expect-error: a rule set in an override needs its id
 export const badOverride: PolicyOverride = { rule_sets: [{ parameters: { max_amount: '1' } }] };
+
+// ---- Engines of their own, and the decision-only form ----
+
+export function screen(requests: EvaluateRequest[]): Array<[Status, string | undefined, string | undefined]> {
+  const engine = new Engine();
+  const out = requests.map((request) => {
+    const response: DecisionResponse = engine.evaluate({ ...request, explain: false });
+    const r = response.results[0];
+    return [r?.status ?? 'needs_info', r?.figures.compensation_share, r?.units['compensation_share']] as [Status, string | undefined, string | undefined];
+  });
+  engine.free();
+  return out;
+}
+
+export function twoPortals(override: PolicyOverride): [EvaluateResponse, EvaluateResponse] {
+  const mine = new Engine(override);
+  const theirs = new Engine();
+  theirs.configure(null);
+  const request = startupRequest('2022-06-30', ['veteran']);
+  return [mine.evaluate(request), theirs.evaluate(request)];
+}
+
+export function decisionMisuse(response: DecisionResponse): void {
+  const r = response.results[0];
+  if (r === undefined) return;
+  // @ts-expect-error: the decision-only form has no messages
+  const text: string = r.checks[0].message_zh;
+  // @ts-expect-error: nor explanations
+  void r.explanations.length;
+  void text;
+}
 
 export function misuse(response: EvaluateResponse): void {
   const r = response.results[0];

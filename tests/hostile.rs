@@ -1,0 +1,99 @@
+//! Hostile input: large, deep or odd documents get a structured error, in time linear in
+//! their size. (Their times are measured in BENCHMARKS.md, never asserted here.)
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use huiqi::Engine;
+
+fn engine() -> Engine {
+    Engine::builtin().unwrap()
+}
+
+/// An object with 80,000 distinct keys (about 730 KB, under the 1 MiB cap).
+pub fn many_keys() -> String {
+    let mut s = String::from("{");
+    for i in 0..80_000 {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push_str(&format!("\"k{i}\":1"));
+    }
+    s.push('}');
+    s
+}
+
+/// 1 MiB of nested arrays: `[[[[…]]]]`.
+pub fn nested_arrays() -> String {
+    let half = (1 << 20) / 2;
+    format!("{}{}", "[".repeat(half), "]".repeat(half))
+}
+
+#[test]
+fn eighty_thousand_keys_answer_with_a_structured_error() {
+    let e = engine();
+    let text = many_keys();
+    assert!(text.len() < 1 << 20);
+    let err = e.evaluate_json(&text).unwrap_err();
+    assert_eq!(err.code.as_str(), "unknown_field");
+    assert_eq!(err.field, "k0");
+    let err = e.schedule_json(&text).unwrap_err();
+    assert_eq!(err.code.as_str(), "unknown_field");
+    // An override is read whole before it is checked: every key once, no key twice.
+    let err = e.with_override(&text).unwrap_err();
+    assert_eq!(err.code.as_str(), "invalid_override");
+}
+
+#[test]
+fn a_mebibyte_of_nested_arrays_answers_with_a_structured_error() {
+    let e = engine();
+    let text = nested_arrays();
+    for err in [e.evaluate_json(&text).unwrap_err(), e.schedule_json(&text).unwrap_err(), e.with_override(&text).unwrap_err()] {
+        assert!(["invalid_type", "invalid_json", "invalid_override"].contains(&err.code.as_str()), "{err}");
+    }
+    // Deep objects inside a known field stop at the recursion limit, not the stack.
+    let deep = format!(r#"{{"rule_sets":{}{}}}"#, "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(e.with_override(&deep).unwrap_err().code.as_str(), "invalid_override");
+}
+
+#[test]
+fn duplicate_keys_are_refused_in_requests_and_overrides() {
+    let e = engine();
+    let err = e
+        .evaluate_json(r#"{"as_of":"2022-06-30","as_of":"2022-07-01","region":"410724","applicant":{"kind":"person"}}"#)
+        .unwrap_err();
+    assert_eq!((err.code.as_str(), err.field.as_str()), ("invalid_json", "as_of"));
+    let err = e.with_override(r#"{"rule_sets":[{"id":"zhengzhou-trade-loan","id":"x"}]}"#).unwrap_err();
+    assert_eq!(err.code.as_str(), "invalid_override");
+    assert_eq!(err.field, "rule_sets[0].id");
+}
+
+#[test]
+fn errors_quote_a_short_prefix_of_a_huge_value() {
+    let e = engine();
+    let huge = "x".repeat(1 << 19);
+    for text in [
+        format!(r#"{{"as_of":"2022-06-30","region":"410724","applicant":{{"kind":"{huge}"}}}}"#),
+        format!(r#"{{"as_of":"{huge}","region":"410724","applicant":{{"kind":"person"}}}}"#),
+        format!(r#"{{"as_of":"2022-06-30","region":"{huge}","applicant":{{"kind":"person"}}}}"#),
+        format!(r#"{{"as_of":"2022-06-30","region":"410724","applicant":{{"kind":"person","revenue":"{huge}"}}}}"#),
+        format!(r#"{{"{huge}":1}}"#),
+    ] {
+        let err = e.evaluate_json(&text).unwrap_err();
+        let json = err.to_json();
+        assert!(json.len() < 2_000, "the error quotes {} bytes: {}…", json.len(), &json[..200]);
+    }
+}
+
+#[test]
+fn one_rule_for_a_bom_and_for_whitespace_around_values() {
+    let e = engine();
+    let text = r#"{"as_of":"2022-06-30","region":"410724","applicant":{"kind":"person"}}"#;
+    assert_eq!(e.evaluate_json(&format!("\u{feff}{text}")).unwrap(), e.evaluate_json(text).unwrap());
+    for (bad, code) in [
+        (r#"{"as_of":"2022-06-30","region":"410724","applicant":{"kind":"person","revenue":" 100"}}"#, "invalid_decimal"),
+        (r#"{"as_of":" 2022-06-30","region":"410724","applicant":{"kind":"person"}}"#, "invalid_date"),
+        (r#"{"as_of":"2022-06-30","region":" 410724","applicant":{"kind":"person"}}"#, "invalid_region"),
+    ] {
+        assert_eq!(e.evaluate_json(bad).unwrap_err().code.as_str(), code, "{bad}");
+    }
+}
