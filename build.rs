@@ -1,8 +1,17 @@
-//! Bundles the policy data files into one JSON document compiled into the engine.
+//! Bundles the policy data files into one JSON document compiled into the engine, and
+//! fails the build if one of them does not fit the rules' vocabulary.
 //!
 //! Every `policies/**/*.json` rule set file (and the size table) is read, checked to
-//! be JSON, stripped of its test `cases` (they are for `cargo test`, not for users'
-//! downloads) and written to `$OUT_DIR/policies.json`.
+//! be JSON, checked against `src/rules.rs` (every text the logic can emit is there with
+//! a citation and only the placeholders the code fills; no text names a check, message,
+//! explanation or hint that does not exist; failing messages say what would change
+//! them; each case has a request and an expectation), stripped of its test `cases` (they
+//! are for `cargo test`, not for users' downloads) and written to
+//! `$OUT_DIR/policies.json`.
+
+#[allow(dead_code)]
+#[path = "src/rules.rs"]
+mod rules;
 
 use serde_json::{Map, Value};
 use std::fs;
@@ -36,6 +45,52 @@ fn load(path: &Path, drop: &[&str]) -> Value {
     v
 }
 
+/// Merge `patch` into `base`: objects key by key, `null` removes, anything else replaces.
+fn merge(base: &mut Value, patch: &Value) {
+    match (base, patch) {
+        (Value::Object(b), Value::Object(p)) => {
+            for (k, v) in p {
+                if v.is_null() {
+                    b.remove(k);
+                } else if let Some(slot) = b.get_mut(k) {
+                    merge(slot, v);
+                } else {
+                    b.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        (slot, v) => *slot = v.clone(),
+    }
+}
+
+/// A rule set as the engine compiles it: its `extends` chain resolved, then the common
+/// texts it does not give itself.
+fn resolve(rs: &Value, all: &[(PathBuf, Value)], common: &Value) -> Value {
+    let mut chain = vec![rs.clone()];
+    while let Some(parent) = chain.last().and_then(|v| v.get("extends")).and_then(Value::as_str) {
+        let Some((_, p)) = all.iter().find(|(_, v)| v.get("id").and_then(Value::as_str) == Some(parent)) else { break };
+        if chain.len() > 8 {
+            break;
+        }
+        chain.push(p.clone());
+    }
+    let mut out = Value::Object(Map::new());
+    for v in chain.iter().rev() {
+        merge(&mut out, v);
+    }
+    for section in ["checks", "hints"] {
+        if let (Some(Value::Object(c)), Value::Object(o)) = (common.get(section), &mut out) {
+            let target = o.entry(section).or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(t) = target {
+                for (k, v) in c {
+                    t.entry(k.clone()).or_insert_with(|| v.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
 fn write(name: &str, v: &Value) {
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join(name);
     let text = serde_json::to_string(v).unwrap_or_default();
@@ -47,15 +102,36 @@ fn main() {
     println!("cargo:rerun-if-changed=policies");
     let mut files = Vec::new();
     json_files(&root, &mut files);
+    println!("cargo:rerun-if-changed=src/rules.rs");
     let mut rule_sets = Vec::new();
     let mut common = Value::Object(Map::new());
+    let mut whole = Vec::new();
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         if f.file_name().and_then(|n| n.to_str()) == Some("common.json") {
             common = load(f, &["comment"]);
         } else {
+            whole.push((f.clone(), load(f, &["comment"])));
             rule_sets.push(load(f, &["cases", "comment"]));
         }
+    }
+    let mut problems = Vec::new();
+    for (path, rs) in &whole {
+        let resolved = resolve(rs, &whole, &common);
+        for p in rules::problems(&resolved) {
+            problems.push(format!("{}: {p}", path.display()));
+        }
+        for (i, case) in rs.get("cases").and_then(Value::as_array).into_iter().flatten().enumerate() {
+            if !case.get("request").is_some_and(Value::is_object) || !case.get("expect").is_some_and(Value::is_object) {
+                problems.push(format!("{}: cases[{i}] needs a request object and an expect object", path.display()));
+            }
+        }
+        if rs.get("cases").and_then(Value::as_array).is_none_or(Vec::is_empty) {
+            problems.push(format!("{}: a rule set needs its own cases", path.display()));
+        }
+    }
+    if !problems.is_empty() {
+        panic!("the policy data does not fit the rules (src/rules.rs):\n  {}", problems.join("\n  "));
     }
     let size_path = root.join("reference").join("enterprise-size-2011.json");
     println!("cargo:rerun-if-changed={}", size_path.display());

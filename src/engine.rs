@@ -9,7 +9,7 @@ use crate::programmes::{self, Builder, Ctx};
 use crate::rates::{BenchmarkTable, LprRow, LprTable};
 use crate::region::Regions;
 use crate::request::{ApplicantKind, EvaluateRequest, EvaluateRequestIn, Programme};
-use crate::response::{Outcome, ProgrammeResult, Response, SizeOut, Status};
+use crate::response::{ProgrammeResult, Response, SizeOut, Status};
 use crate::schedule::{compute, Schedule, ScheduleRequest, ScheduleRequestIn};
 use crate::size::{SizeAssessment, SizeFacts, SizeTable};
 use crate::text::Arg;
@@ -270,11 +270,9 @@ impl Engine {
         if in_scope().next().is_none() {
             // No rule set reaches this region (possible only with portal data).
             let rs = self.rule_sets.iter().find(|r| r.programme == programme)?;
-            let mut b = Builder::new(rs, ctx.texts());
+            let mut b: Builder<'_, programmes::NoLogic> = Builder::new(rs, ctx.texts());
             b.check(
-                "region_scope",
-                Outcome::Fail,
-                "outside",
+                crate::rules::common::Msg::RegionScopeOutside,
                 [
                     ("title", Arg::Words(Cow::Borrowed(&rs.title_zh), Cow::Borrowed(&rs.title_en))),
                     ("region", Arg::Words(Cow::Borrowed(&req.region.name_zh), Cow::Borrowed(&req.region.name_en))),

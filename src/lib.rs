@@ -42,6 +42,7 @@ pub mod rates;
 pub mod region;
 pub mod request;
 pub mod response;
+pub mod rules;
 pub mod schedule;
 pub mod size;
 pub mod text;

@@ -14,7 +14,6 @@ use crate::data::{index, Obj};
 use crate::wire::join;
 use crate::programmes::{self, Params};
 use crate::request::Programme;
-use crate::response::Outcome;
 use crate::text::{Bilingual, Template};
 use serde_json::{Map, Value};
 
@@ -77,67 +76,6 @@ impl LogicKind {
     }
 }
 
-/// One message a logic may emit for a check.
-pub struct MsgSpec {
-    pub key: &'static str,
-    pub outcome: Outcome,
-    pub args: &'static [&'static str],
-}
-
-/// When a text is needed: always (`None`) or only under some parameters (a rule
-/// set whose parameters never trigger it need not carry it).
-pub type Needed = Option<fn(&Params) -> bool>;
-
-pub struct CheckSpec {
-    pub id: &'static str,
-    pub when: Needed,
-    pub messages: &'static [MsgSpec],
-}
-
-/// An explanation of how a figure was reached.
-pub struct ExplainSpec {
-    pub key: &'static str,
-    pub figure: &'static str,
-    pub when: Needed,
-    pub args: &'static [&'static str],
-}
-
-pub struct HintSpec {
-    pub key: &'static str,
-    pub when: Needed,
-    pub args: &'static [&'static str],
-}
-
-fn needed(when: Needed, params: &Params) -> bool {
-    when.is_none_or(|f| f(params))
-}
-
-/// Everything a logic may say; a rule set must provide text and citation for each.
-pub struct LogicSpec {
-    pub checks: &'static [CheckSpec],
-    pub explanations: &'static [ExplainSpec],
-    pub hints: &'static [HintSpec],
-}
-
-/// Checks every rule set has, whatever its logic.
-pub const COMMON_CHECKS: &[CheckSpec] = &[
-    CheckSpec {
-        id: "in_force",
-        when: None,
-        messages: &[
-            MsgSpec { key: "expired", outcome: Outcome::Fail, args: &["title", "from", "to", "as_of"] },
-            MsgSpec { key: "not_yet", outcome: Outcome::Fail, args: &["title", "from", "as_of"] },
-        ],
-    },
-    CheckSpec {
-        id: "region_scope",
-        when: None,
-        messages: &[MsgSpec { key: "outside", outcome: Outcome::Fail, args: &["title", "region"] }],
-    },
-];
-
-pub const COMMON_HINTS: &[HintSpec] = &[HintSpec { key: "provide_fields", when: None, args: &["fields"] }];
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
     pub key: String,
@@ -159,60 +97,31 @@ pub struct Citation {
     pub url: String,
 }
 
-/// A small map from text keys to values, searched linearly: the maps here hold a
-/// handful of entries each, looked up on every evaluation, where hashing costs more
-/// than comparing a few short strings.
+/// A check message's texts, at the place of its variant in the logic's `Msg::SPECS`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Keyed<T>(Vec<(String, T)>);
-
-impl<T> Default for Keyed<T> {
-    fn default() -> Self {
-        Keyed(Vec::new())
-    }
-}
-
-impl<T> Keyed<T> {
-    pub fn get(&self, key: &str) -> Option<&T> {
-        self.0
-            .iter()
-            .find(|(k, _)| k.len() == key.len() && k == key)
-            .map(|(_, v)| v)
-    }
-
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.get(key).is_some()
-    }
-
-    pub fn insert(&mut self, key: String, value: T) {
-        match self.0.iter_mut().find(|(k, _)| *k == key) {
-            Some(slot) => slot.1 = value,
-            None => self.0.push((key, value)),
-        }
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &T)> {
-        self.0.iter().map(|(k, v)| (k.as_str(), v))
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
+pub struct MessageTexts {
     pub text: Bilingual,
+    /// What would change it (required for a failing message).
     pub hint: Option<Bilingual>,
-    /// A message may rest on another clause than its check's.
-    pub citation: Option<usize>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CheckTexts {
+    /// The clause it rests on: its own, or its check's.
     pub citation: usize,
-    pub messages: Keyed<Message>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExplainTexts {
     pub citation: usize,
     pub text: Bilingual,
+}
+
+/// A rule set's texts, each at the place of its variant in `crate::rules` (a variant's
+/// `index()`), so the code that names a variant finds its text without a lookup by name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Texts {
+    pub messages: Vec<Option<MessageTexts>>,
+    pub common: Vec<Option<MessageTexts>>,
+    pub explanations: Vec<Option<ExplainTexts>>,
+    pub hints: Vec<Option<Bilingual>>,
+    pub common_hints: Vec<Option<Bilingual>>,
 }
 
 #[derive(Debug, Clone)]
@@ -230,9 +139,7 @@ pub struct RuleSet {
     pub scope_regions: Vec<String>,
     pub documents: Vec<Document>,
     pub citations: Vec<Citation>,
-    pub checks: Keyed<CheckTexts>,
-    pub explanations: Keyed<ExplainTexts>,
-    pub hints: Keyed<Bilingual>,
+    pub texts: Texts,
     pub notes: Vec<Bilingual>,
     pub params: Params,
     /// The rule set's data as loaded (cases removed), for `policies` and re-merging.
@@ -521,136 +428,9 @@ impl RuleSet {
         };
         citation_index("validity", &cit_obj.path)?;
 
-        let spec = programmes::spec(logic);
         let params_value = o.required("parameters")?;
         let params = programmes::parse_params(logic, params_value, &o.field_path("parameters"))?;
-
-        // Checks.
-        let checks_obj = o
-            .opt_obj("checks")?
-            .ok_or_else(|| invalid(&o.field_path("checks"), "缺少检查项文本", "check texts are required"))?;
-        let all_checks: Vec<&CheckSpec> = spec.checks.iter().chain(COMMON_CHECKS.iter()).collect();
-        let mut checks = Keyed::default();
-        for (id, cv) in checks_obj.map.iter() {
-            let cp = join(&checks_obj.path, id);
-            let Some(cs) = all_checks.iter().find(|s| s.id == id) else {
-                return Err(invalid(
-                    &cp,
-                    format!("逻辑 {} 没有检查项 {id}", logic.as_str()),
-                    format!("logic {} has no check {id}", logic.as_str()),
-                ));
-            };
-            let c = Obj::new(cv, &cp)?;
-            c.allow_only(&["citation", "messages"])?;
-            let citation = citation_index(c.req_str("citation")?, &c.field_path("citation"))?;
-            let msgs = c
-                .opt_obj("messages")?
-                .ok_or_else(|| invalid(&c.field_path("messages"), "缺少文本", "messages are required"))?;
-            let mut messages = Keyed::default();
-            for (mk, mv) in msgs.map.iter() {
-                let mp = join(&msgs.path, mk);
-                let Some(ms) = cs.messages.iter().find(|m| m.key == mk) else {
-                    return Err(invalid(
-                        &mp,
-                        format!("检查项 {id} 没有 {mk} 这种结果"),
-                        format!("check {id} has no message {mk}"),
-                    ));
-                };
-                let m = Obj::new(mv, &mp)?;
-                m.allow_only(&["zh", "en", "hint", "citation"])?;
-                let text = read_bilingual(mv, &mp)?;
-                let message_citation = m
-                    .opt_str("citation")?
-                    .map(|k| citation_index(k, &m.field_path("citation")))
-                    .transpose()?;
-                check_args(&text, ms.args, &mp)?;
-                let hint = m.get("hint").map(|h| read_bilingual(h, &m.field_path("hint"))).transpose()?;
-                if let Some(h) = &hint {
-                    check_args(h, ms.args, &m.field_path("hint"))?;
-                }
-                messages.insert(mk.to_string(), Message { text, hint, citation: message_citation });
-            }
-            for ms in cs.messages {
-                match messages.get(ms.key) {
-                    None => {
-                        return Err(invalid(
-                            &join(&msgs.path, ms.key),
-                            format!("检查项 {id} 缺少 {} 的文本", ms.key),
-                            format!("check {id} lacks the text for {}", ms.key),
-                        ))
-                    }
-                    Some(m) if ms.outcome == Outcome::Fail && m.hint.is_none() => {
-                        return Err(invalid(
-                            &join(&msgs.path, ms.key),
-                            format!("检查项 {id} 的不符合情形 {} 须附提示（hint）：说明怎样才能符合", ms.key),
-                            format!("check {id}: the failing message {} needs a hint saying what would change it", ms.key),
-                        ))
-                    }
-                    Some(_) => {}
-                }
-            }
-            checks.insert(id.to_string(), CheckTexts { citation, messages });
-        }
-        for cs in &all_checks {
-            if needed(cs.when, &params) && !checks.contains_key(cs.id) {
-                return Err(invalid(
-                    &join(&checks_obj.path, cs.id),
-                    format!("缺少检查项 {} 的文本和引用", cs.id),
-                    format!("check {} needs its texts and citation", cs.id),
-                ));
-            }
-        }
-
-        // Explanations of figures.
-        let mut explanations = Keyed::default();
-        let expl_obj = o.opt_obj("explanations")?;
-        if let Some(eo) = &expl_obj {
-            for (key, ev) in eo.map.iter() {
-                let ep = join(&eo.path, key);
-                let Some(es) = spec.explanations.iter().find(|s| s.key == key) else {
-                    return Err(invalid(&ep, format!("逻辑没有说明项 {key}"), format!("the logic has no explanation {key}")));
-                };
-                let e = Obj::new(ev, &ep)?;
-                e.allow_only(&["citation", "zh", "en"])?;
-                let citation = citation_index(e.req_str("citation")?, &e.field_path("citation"))?;
-                let text = read_bilingual(ev, &ep)?;
-                check_args(&text, es.args, &ep)?;
-                explanations.insert(key.to_string(), ExplainTexts { citation, text });
-            }
-        }
-        for es in spec.explanations {
-            if needed(es.when, &params) && !explanations.contains_key(es.key) {
-                return Err(invalid(
-                    &join(&o.field_path("explanations"), es.key),
-                    format!("缺少说明项 {} （数字 {} 的出处）", es.key, es.figure),
-                    format!("explanation {} (where figure {} comes from) is missing", es.key, es.figure),
-                ));
-            }
-        }
-
-        // Hints.
-        let mut hints = Keyed::default();
-        let all_hints: Vec<&HintSpec> = spec.hints.iter().chain(COMMON_HINTS.iter()).collect();
-        if let Some(ho) = o.opt_obj("hints")? {
-            for (key, hv) in ho.map.iter() {
-                let hp = join(&ho.path, key);
-                let Some(hs) = all_hints.iter().find(|s| s.key == key) else {
-                    return Err(invalid(&hp, format!("逻辑没有提示 {key}"), format!("the logic has no hint {key}")));
-                };
-                let text = read_bilingual(hv, &hp)?;
-                check_args(&text, hs.args, &hp)?;
-                hints.insert(key.to_string(), text);
-            }
-        }
-        for hs in &all_hints {
-            if needed(hs.when, &params) && !hints.contains_key(hs.key) {
-                return Err(invalid(
-                    &join(&o.field_path("hints"), hs.key),
-                    format!("缺少提示 {}", hs.key),
-                    format!("hint {} is missing", hs.key),
-                ));
-            }
-        }
+        let texts = read_texts(&o, logic, &params, &citation_index)?;
 
         let mut notes = Vec::new();
         for (i, nv) in o.opt_array("notes")?.into_iter().flatten().enumerate() {
@@ -679,9 +459,7 @@ impl RuleSet {
             scope_regions,
             documents,
             citations,
-            checks,
-            explanations,
-            hints,
+            texts,
             notes,
             params,
             data,
@@ -694,6 +472,129 @@ impl RuleSet {
     pub fn summary(&self) -> RuleSetSummary<'_> {
         RuleSetSummary { rs: self }
     }
+}
+
+/// Read a rule set's check, explanation and hint texts into the places of their
+/// variants in `crate::rules`: every text it gives must be one its logic can emit, with
+/// a citation and only the placeholders the code fills; every text its parameters make
+/// the logic use must be there; a failing message needs a hint.
+fn read_texts(o: &Obj<'_>, logic: LogicKind, params: &Params, citation_index: &dyn Fn(&str, &str) -> Result<usize>) -> Result<Texts> {
+    use crate::rules::{common, Outcome as O};
+    let (msg_specs, explain_specs, hint_specs) =
+        crate::rules::specs_for(logic.as_str()).ok_or_else(|| invalid(&o.field_path("logic"), "未知逻辑", "unknown logic"))?;
+    let mut texts = Texts {
+        messages: vec![None; msg_specs.len()],
+        common: vec![None; common::Msg::SPECS.len()],
+        explanations: vec![None; explain_specs.len()],
+        hints: vec![None; hint_specs.len()],
+        common_hints: vec![None; common::Hint::SPECS.len()],
+    };
+    let checks_obj = o
+        .opt_obj("checks")?
+        .ok_or_else(|| invalid(&o.field_path("checks"), "缺少检查项文本", "check texts are required"))?;
+    for (id, cv) in checks_obj.map.iter() {
+        let cp = join(&checks_obj.path, id);
+        let own = msg_specs.iter().any(|m| m.check == id);
+        if !own && !common::Msg::SPECS.iter().any(|m| m.check == id) {
+            return Err(invalid(&cp, format!("逻辑 {} 没有检查项 {id}", logic.as_str()), format!("logic {} has no check {id}", logic.as_str())));
+        }
+        let c = Obj::new(cv, &cp)?;
+        c.allow_only(&["citation", "messages"])?;
+        let check_citation = citation_index(c.req_str("citation")?, &c.field_path("citation"))?;
+        let msgs = c.opt_obj("messages")?.ok_or_else(|| invalid(&c.field_path("messages"), "缺少文本", "messages are required"))?;
+        for (mk, mv) in msgs.map.iter() {
+            let mp = join(&msgs.path, mk);
+            let (specs, slots) = if own { (msg_specs, &mut texts.messages) } else { (common::Msg::SPECS, &mut texts.common) };
+            let Some(index) = specs.iter().position(|m| m.check == id && m.key == mk) else {
+                return Err(invalid(&mp, format!("检查项 {id} 没有 {mk} 这种结果"), format!("check {id} has no message {mk}")));
+            };
+            let spec = specs.get(index).ok_or_else(|| invalid(&mp, "内部错误", "internal error"))?;
+            let m = Obj::new(mv, &mp)?;
+            m.allow_only(&["zh", "en", "hint", "citation"])?;
+            let text = read_bilingual(mv, &mp)?;
+            check_args(&text, spec.args, &mp)?;
+            let citation = match m.opt_str("citation")? {
+                Some(k) => citation_index(k, &m.field_path("citation"))?,
+                None => check_citation,
+            };
+            let hint = m.get("hint").map(|h| read_bilingual(h, &m.field_path("hint"))).transpose()?;
+            if let Some(h) = &hint {
+                check_args(h, spec.args, &m.field_path("hint"))?;
+            } else if spec.outcome == O::Fail {
+                return Err(invalid(
+                    &mp,
+                    format!("检查项 {id} 的不符合情形 {mk} 须附提示（hint）：说明怎样才能符合"),
+                    format!("check {id}: the failing message {mk} needs a hint saying what would change it"),
+                ));
+            }
+            if let Some(slot) = slots.get_mut(index) {
+                *slot = Some(MessageTexts { text, hint, citation });
+            }
+        }
+    }
+    for (spec, slot) in msg_specs.iter().zip(&texts.messages).chain(common::Msg::SPECS.iter().zip(&texts.common)) {
+        if slot.is_none() && programmes::needed(spec.needed, params) {
+            return Err(invalid(
+                &format!("{}.{}.messages.{}", checks_obj.path, spec.check, spec.key),
+                format!("缺少检查项 {} 的 {} 文本和引用", spec.check, spec.key),
+                format!("check {} needs its text and citation for {}", spec.check, spec.key),
+            ));
+        }
+    }
+
+    let expl_path = o.field_path("explanations");
+    if let Some(eo) = o.opt_obj("explanations")? {
+        for (key, ev) in eo.map.iter() {
+            let ep = join(&eo.path, key);
+            let Some(index) = explain_specs.iter().position(|s| s.key == key) else {
+                return Err(invalid(&ep, format!("逻辑没有说明项 {key}"), format!("the logic has no explanation {key}")));
+            };
+            let e = Obj::new(ev, &ep)?;
+            e.allow_only(&["citation", "zh", "en"])?;
+            let citation = citation_index(e.req_str("citation")?, &e.field_path("citation"))?;
+            let text = read_bilingual(ev, &ep)?;
+            check_args(&text, explain_specs.get(index).map_or(&[][..], |s| s.args), &ep)?;
+            if let Some(slot) = texts.explanations.get_mut(index) {
+                *slot = Some(ExplainTexts { citation, text });
+            }
+        }
+    }
+    for (spec, slot) in explain_specs.iter().zip(&texts.explanations) {
+        if slot.is_none() && programmes::needed(spec.needed, params) {
+            return Err(invalid(
+                &join(&expl_path, spec.key),
+                format!("缺少说明项 {} （数字 {} 的出处）", spec.key, spec.figure),
+                format!("explanation {} (where figure {} comes from) is missing", spec.key, spec.figure),
+            ));
+        }
+    }
+
+    let hints_path = o.field_path("hints");
+    if let Some(ho) = o.opt_obj("hints")? {
+        for (key, hv) in ho.map.iter() {
+            let hp = join(&ho.path, key);
+            let text = read_bilingual(hv, &hp)?;
+            if let Some(index) = hint_specs.iter().position(|s| s.key == key) {
+                check_args(&text, hint_specs.get(index).map_or(&[][..], |s| s.args), &hp)?;
+                if let Some(slot) = texts.hints.get_mut(index) {
+                    *slot = Some(text);
+                }
+            } else if let Some(index) = common::Hint::SPECS.iter().position(|s| s.key == key) {
+                check_args(&text, common::Hint::SPECS.get(index).map_or(&[][..], |s| s.args), &hp)?;
+                if let Some(slot) = texts.common_hints.get_mut(index) {
+                    *slot = Some(text);
+                }
+            } else {
+                return Err(invalid(&hp, format!("逻辑没有提示 {key}"), format!("the logic has no hint {key}")));
+            }
+        }
+    }
+    for (spec, slot) in hint_specs.iter().zip(&texts.hints).chain(common::Hint::SPECS.iter().zip(&texts.common_hints)) {
+        if slot.is_none() && programmes::needed(spec.needed, params) {
+            return Err(invalid(&join(&hints_path, spec.key), format!("缺少提示 {}", spec.key), format!("hint {} is missing", spec.key)));
+        }
+    }
+    Ok(texts)
 }
 
 /// A rule set as `policies` lists it.

@@ -39,15 +39,7 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Pass,
-    Fail,
-    Unknown,
-    /// Shown, but does not change the status.
-    Warn,
-}
+pub use crate::rules::Outcome;
 
 impl Outcome {
     pub fn as_str(self) -> &'static str {
@@ -63,6 +55,12 @@ impl Outcome {
         [Outcome::Pass, Outcome::Fail, Outcome::Unknown, Outcome::Warn]
             .into_iter()
             .find(|o| o.as_str() == s)
+    }
+}
+
+impl Serialize for Outcome {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 

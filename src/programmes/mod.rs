@@ -10,11 +10,13 @@ use crate::dates::Date;
 use crate::error::{Error, ErrorCode, Result};
 use crate::data::{index, Obj};
 use crate::money::{read_decimal, read_money};
-use crate::policy::{Citation, LogicKind, LogicSpec, MsgSpec, RuleSet};
+use crate::policy::{Citation, LogicKind, RuleSet};
+use crate::rules::{self, common, Id, Needed};
 use crate::request::ApplicantKind;
 use crate::tri::Tri;
 use crate::rates::{BenchmarkTable, LprTable};
 use crate::request::EvaluateRequest;
+use crate::policy::MessageTexts;
 use crate::response::{CheckResult, Explanation, Figures, FigureValue, Outcome, ProgrammeResult, Status, Text, Texts};
 use crate::size::{SizeAssessment, SizeClass, SizeTable};
 use crate::text::{Arg, Bilingual, Lang};
@@ -31,12 +33,82 @@ pub enum Params {
     RentRelief(rent_relief::RentReliefParams),
 }
 
-pub fn spec(logic: LogicKind) -> &'static LogicSpec {
-    match logic {
-        LogicKind::HenanTechLoan => &tech_loan::SPEC,
-        LogicKind::ZhengzhouTradeLoan => &trade_loan::SPEC,
-        LogicKind::StartupGuaranteeLoan => &startup_loan::SPEC,
-        LogicKind::RentRelief => &rent_relief::SPEC,
+/// A programme's logic and the vocabulary of its texts (`crate::rules`): a `Builder`
+/// for one logic takes only that logic's messages, explanations and hints.
+pub trait Logic {
+    /// Only the common texts (`rules::common`), stored apart from any logic's own.
+    const COMMON: bool = false;
+    type Msg: Id<Spec = rules::MsgSpec>;
+    type Explain: Id<Spec = rules::ExplainSpec>;
+    type Hint: Id<Spec = rules::HintSpec>;
+}
+
+pub struct TechLogic;
+impl Logic for TechLogic {
+    type Msg = rules::tech::Msg;
+    type Explain = rules::tech::Explain;
+    type Hint = rules::tech::Hint;
+}
+pub struct TradeLogic;
+impl Logic for TradeLogic {
+    type Msg = rules::trade::Msg;
+    type Explain = rules::trade::Explain;
+    type Hint = rules::trade::Hint;
+}
+pub struct StartupLogic;
+impl Logic for StartupLogic {
+    type Msg = rules::startup::Msg;
+    type Explain = rules::startup::Explain;
+    type Hint = rules::startup::Hint;
+}
+pub struct RentLogic;
+impl Logic for RentLogic {
+    type Msg = rules::rent::Msg;
+    type Explain = rules::rent::Explain;
+    type Hint = rules::rent::Hint;
+}
+/// For results that carry only the common texts (not in force, outside the region).
+pub struct NoLogic;
+impl Logic for NoLogic {
+    const COMMON: bool = true;
+    type Msg = common::Msg;
+    type Explain = NoExplain;
+    type Hint = common::Hint;
+}
+#[derive(Debug, Clone, Copy)]
+pub enum NoExplain {}
+impl Id for NoExplain {
+    type Spec = rules::ExplainSpec;
+    fn index(self) -> usize {
+        match self {}
+    }
+    fn spec(self) -> &'static rules::ExplainSpec {
+        match self {}
+    }
+}
+
+/// Whether a rule set with these parameters uses the texts marked `needed`.
+pub fn needed(needed: Needed, p: &Params) -> bool {
+    match (needed, p) {
+        (Needed::Always, _) => true,
+        (Needed::TermBonus, Params::TechLoan(t)) => t.term_bonus_per_year.is_some(),
+        (Needed::ResearchTier, Params::TechLoan(t)) => t.research_tier.is_some(),
+        (Needed::CompensationCap, Params::TechLoan(t)) => t.compensation_cap.is_some(),
+        (Needed::EarlierRevenue, Params::TechLoan(t)) => t.earlier_revenue_before.is_some(),
+        (Needed::Person, Params::StartupLoan(s)) => s.borrowers.contains(&startup_loan::Borrower::Person),
+        (Needed::Enterprise, Params::StartupLoan(s)) => s.borrowers.contains(&startup_loan::Borrower::Enterprise),
+        (Needed::LprBand, Params::StartupLoan(s)) => matches!(s.subsidy, startup_loan::Subsidy::LprBand { .. }),
+        (Needed::FullSubsidy, Params::StartupLoan(s)) => s.subsidy == startup_loan::Subsidy::Full,
+        (Needed::GroupLimit, Params::StartupLoan(s)) => s.full_subsidy_groups.is_some(),
+        (Needed::MaxAmount, Params::TradeLoan(t)) => t.max_amount.is_some(),
+        (Needed::RateCap, Params::TradeLoan(t)) => t.rate_cap.is_some(),
+        (Needed::LossShares, Params::TradeLoan(t)) => t.loss_shares.is_some(),
+        (Needed::ServiceSector, Params::RentRelief(r)) => r.service_sector_only,
+        (Needed::CannotOperate, Params::RentRelief(r)) => r.requires_cannot_operate,
+        (Needed::CountyRisk, Params::RentRelief(r)) => r.free_months_if_county_risk.is_some(),
+        (Needed::FixedMonths, Params::RentRelief(r)) => r.free_months_if_county_risk.is_none(),
+        (Needed::HalfMonths, Params::RentRelief(r)) => r.half_months > 0,
+        _ => false,
     }
 }
 
@@ -78,24 +150,22 @@ pub fn texts_for(req: &EvaluateRequest) -> Texts {
 
 /// Evaluate one rule set that is in force for the request.
 pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, rs: &'a RuleSet) -> ProgrammeResult<'a> {
-    let b = Builder::new(rs, ctx.texts());
+    let texts = ctx.texts();
     match &rs.params {
-        Params::TechLoan(p) => tech_loan::evaluate(ctx, p, b),
-        Params::TradeLoan(p) => trade_loan::evaluate(ctx, p, b),
-        Params::StartupLoan(p) => startup_loan::evaluate(ctx, p, b),
-        Params::RentRelief(p) => rent_relief::evaluate(ctx, p, b),
+        Params::TechLoan(p) => tech_loan::evaluate(ctx, p, Builder::new(rs, texts)),
+        Params::TradeLoan(p) => trade_loan::evaluate(ctx, p, Builder::new(rs, texts)),
+        Params::StartupLoan(p) => startup_loan::evaluate(ctx, p, Builder::new(rs, texts)),
+        Params::RentRelief(p) => rent_relief::evaluate(ctx, p, Builder::new(rs, texts)),
     }
 }
 
 /// The result for a programme whose rule set is not in force on `as_of`.
 pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date, texts: Texts) -> ProgrammeResult<'a> {
-    let mut b = Builder::new(rs, texts);
+    let mut b: Builder<'a, NoLogic> = Builder::new(rs, texts);
     let title = Arg::Words(Cow::Borrowed(rs.title_zh.as_str()), Cow::Borrowed(rs.title_en.as_str()));
     match rs.effective_to {
         Some(to) if to < as_of => b.check(
-            "in_force",
-            Outcome::Fail,
-            "expired",
+            common::Msg::InForceExpired,
             [
                 ("title", title),
                 ("from", Arg::Date(rs.effective_from)),
@@ -103,9 +173,7 @@ pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date, texts: Texts) -> Programme
                 ("as_of", Arg::Date(as_of)),
             ],),
         _ => b.check(
-            "in_force",
-            Outcome::Fail,
-            "not_yet",
+            common::Msg::InForceNotYet,
             [("title", title), ("from", Arg::Date(rs.effective_from)), ("as_of", Arg::Date(as_of))],),
     }
     let mut r = b.finish();
@@ -115,9 +183,10 @@ pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date, texts: Texts) -> Programme
 
 /// Collects checks, figures, explanations and hints, rendering each message in the
 /// languages the request asked for (none for the decision-only form).
-pub struct Builder<'a> {
+pub struct Builder<'a, L: Logic> {
     rs: &'a RuleSet,
     r: ProgrammeResult<'a>,
+    logic: std::marker::PhantomData<L>,
 }
 
 fn render(texts: Texts, t: &Bilingual, args: &[(&str, Arg<'_>)]) -> (Option<String>, Option<String>) {
@@ -127,8 +196,8 @@ fn render(texts: Texts, t: &Bilingual, args: &[(&str, Arg<'_>)]) -> (Option<Stri
     )
 }
 
-impl<'a> Builder<'a> {
-    pub fn new(rs: &'a RuleSet, texts: Texts) -> Builder<'a> {
+impl<'a, L: Logic> Builder<'a, L> {
+    pub fn new(rs: &'a RuleSet, texts: Texts) -> Builder<'a, L> {
         Builder {
             rs,
             r: ProgrammeResult {
@@ -144,6 +213,7 @@ impl<'a> Builder<'a> {
                 benefit: Decimal::ZERO,
                 texts,
             },
+            logic: std::marker::PhantomData,
         }
     }
 
@@ -155,29 +225,31 @@ impl<'a> Builder<'a> {
         self.rs.citation(idx)
     }
 
-    /// Record a check with the message `key` of check `id`. A failing, warning or
-    /// unknown message's hint (what would change it) joins the result's hints.
-    pub fn check(&mut self, id: &'static str, outcome: Outcome, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
-        self.check_with_fields(id, outcome, key, &[], &mut args.into_iter());
+    /// Record a check with its message. A failing, warning or unknown message's hint
+    /// (what would change it) joins the result's hints.
+    pub fn check(&mut self, m: L::Msg, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
+        let (spec, texts) = (m.spec(), self.message_texts(m));
+        self.record(spec, texts, &[], &mut args.into_iter());
     }
 
     /// An `unknown` check: the fields that would settle it are named.
-    pub fn unknown(
-        &mut self,
-        id: &'static str,
-        key: &str,
-        fields: &[&'static str],
-        args: impl IntoIterator<Item = (&'static str, Arg<'a>)>,
-    ) {
-        self.check_with_fields(id, Outcome::Unknown, key, fields, &mut args.into_iter());
+    pub fn unknown(&mut self, m: L::Msg, fields: &[&'static str], args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
+        let (spec, texts) = (m.spec(), self.message_texts(m));
+        self.record(spec, texts, fields, &mut args.into_iter());
+    }
+
+    /// A logic's own messages are stored at their index; the common ones apart.
+    fn message_texts(&self, m: L::Msg) -> Option<&'a MessageTexts> {
+        let texts = &self.rs.texts;
+        let slots = if L::COMMON { &texts.common } else { &texts.messages };
+        slots.get(m.index()).and_then(Option::as_ref)
     }
 
     // One copy of the body, whatever the number of values (keeps the wasm small).
-    fn check_with_fields(
+    fn record(
         &mut self,
-        id: &'static str,
-        outcome: Outcome,
-        key: &str,
+        spec: &'static rules::MsgSpec,
+        texts: Option<&'a MessageTexts>,
         fields: &[&'static str],
         args: &mut dyn Iterator<Item = (&'static str, Arg<'a>)>,
     ) {
@@ -186,26 +258,24 @@ impl<'a> Builder<'a> {
                 self.r.missing_fields.push(f);
             }
         }
-        let texts = self.r.texts;
+        let wanted = self.r.texts;
         let (mut message_zh, mut message_en, mut citation) = (None, None, None);
-        if texts.any() {
-            let check_texts = self.rs.checks.get(id);
-            let message = check_texts.and_then(|t| t.messages.get(key));
-            citation = message.and_then(|m| m.citation).or(check_texts.map(|t| t.citation)).and_then(|i| self.citation(i));
-            if let Some(m) = message {
+        if wanted.any() {
+            if let Some(m) = texts {
+                citation = self.citation(m.citation);
                 let args: Vec<(&str, Arg<'a>)> = args.collect();
-                (message_zh, message_en) = render(texts, &m.text, &args);
-                if outcome != Outcome::Pass {
+                (message_zh, message_en) = render(wanted, &m.text, &args);
+                if spec.outcome != Outcome::Pass {
                     if let Some(h) = &m.hint {
-                        let (zh, en) = render(texts, h, &args);
+                        let (zh, en) = render(wanted, h, &args);
                         self.r.hints.push(Text { message_zh: zh, message_en: en });
                     }
                 }
             }
         }
         self.r.checks.push(CheckResult {
-            id,
-            outcome,
+            id: spec.check,
+            outcome: spec.outcome,
             message_zh,
             message_en,
             citation,
@@ -213,20 +283,15 @@ impl<'a> Builder<'a> {
         });
     }
 
-    pub fn explain(&mut self, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
+    pub fn explain(&mut self, e: L::Explain, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
         if !self.r.texts.any() {
             return;
         }
-        if let Some(e) = self.rs.explanations.get(key) {
+        if let Some(t) = self.rs.texts.explanations.get(e.index()).and_then(Option::as_ref) {
             let args: Vec<(&str, Arg<'a>)> = args.into_iter().collect();
-            let (message_zh, message_en) = render(self.r.texts, &e.text, &args);
-            if let Some(citation) = self.citation(e.citation) {
-                self.r.explanations.push(Explanation {
-                    figure: explained_figure(self.rs.logic, key),
-                    message_zh,
-                    message_en,
-                    citation,
-                });
+            let (message_zh, message_en) = render(self.r.texts, &t.text, &args);
+            if let Some(citation) = self.citation(t.citation) {
+                self.r.explanations.push(Explanation { figure: e.spec().figure, message_zh, message_en, citation });
             }
         }
     }
@@ -247,13 +312,14 @@ impl<'a> Builder<'a> {
         self.figure(name, FigureValue::Share(value));
     }
 
-    pub fn hint(&mut self, key: &str, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
+    pub fn hint(&mut self, h: L::Hint, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
         if !self.r.texts.any() {
             return;
         }
-        if let Some(h) = self.rs.hints.get(key) {
+        let slots = if L::COMMON { &self.rs.texts.common_hints } else { &self.rs.texts.hints };
+        if let Some(t) = slots.get(h.index()).and_then(Option::as_ref) {
             let args: Vec<(&str, Arg<'a>)> = args.into_iter().collect();
-            let (message_zh, message_en) = render(self.r.texts, h, &args);
+            let (message_zh, message_en) = render(self.r.texts, t, &args);
             self.r.hints.push(Text { message_zh, message_en });
         }
     }
@@ -272,7 +338,7 @@ impl<'a> Builder<'a> {
             Status::Eligible
         };
         if !self.r.missing_fields.is_empty() && self.r.texts.any() {
-            if let Some(h) = self.rs.hints.get("provide_fields") {
+            if let Some(h) = self.rs.texts.common_hints.get(common::Hint::ProvideFields.index()).and_then(Option::as_ref) {
                 let zh: Vec<String> = self
                     .r
                     .missing_fields
@@ -294,63 +360,30 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// The figure an explanation key belongs to, from the logic's spec.
-pub fn explained_figure(logic: LogicKind, key: &str) -> &'static str {
-    spec(logic)
-        .explanations
-        .iter()
-        .find(|e| e.key == key)
-        .map(|e| e.figure)
-        .unwrap_or("")
-}
-
-// ---- Checks several programmes share (same messages, same logic). ----
-
-pub(crate) const REGION_MESSAGES: &[MsgSpec] = &[
-    MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["region"] },
-    MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["region"] },
-];
-pub(crate) const KIND_MESSAGES: &[MsgSpec] = &[
-    MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["kind"] },
-    MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["kind"] },
-];
-pub(crate) const SIZE_MESSAGES: &[MsgSpec] = &[
-    MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["class", "sizes"] },
-    MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["class", "sizes"] },
-    MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["sizes"] },
-];
+// ---- Checks several programmes share (same logic, each programme's own messages). ----
 
 /// `region`: is the applicant registered under one of `prefixes` (e.g. `41`, `4101`)?
-pub(crate) fn check_region<'a>(b: &mut Builder<'a>, ctx: &Ctx<'a, '_>, prefixes: &[String]) {
+pub(crate) fn check_region<'a, L: Logic>(b: &mut Builder<'a, L>, ctx: &Ctx<'a, '_>, prefixes: &[String], [pass, fail]: [L::Msg; 2]) {
     let region = &ctx.req.region;
     let words = Arg::Words(Cow::Borrowed(region.name_zh.as_str()), Cow::Borrowed(region.name_en.as_str()));
-    if prefixes.iter().any(|p| region.within(p)) {
-        b.check("region", Outcome::Pass, "pass", [("region", words)]);
-    } else {
-        b.check("region", Outcome::Fail, "fail", [("region", words)]);
-    }
+    b.check(if prefixes.iter().any(|p| region.within(p)) { pass } else { fail }, [("region", words)]);
 }
 
 /// `applicant_kind`: is the applicant one of `kinds`? Returns whether it is.
-pub(crate) fn check_kind(b: &mut Builder<'_>, kind: ApplicantKind, kinds: &[ApplicantKind]) -> bool {
+pub(crate) fn check_kind<L: Logic>(b: &mut Builder<'_, L>, kind: ApplicantKind, kinds: &[ApplicantKind], [pass, fail]: [L::Msg; 2]) -> bool {
     let ok = kinds.contains(&kind);
-    let arg = words(kind.name_zh(), kind.name_en());
-    if ok {
-        b.check("applicant_kind", Outcome::Pass, "pass", [("kind", arg)]);
-    } else {
-        b.check("applicant_kind", Outcome::Fail, "fail", [("kind", arg)]);
-    }
+    b.check(if ok { pass } else { fail }, [("kind", words(kind.name_zh(), kind.name_en()))]);
     ok
 }
 
 /// `enterprise_size`: is the size class one of `sizes` (unknown while figures are missing)?
-pub(crate) fn check_size(b: &mut Builder<'_>, ctx: &Ctx<'_, '_>, sizes: &[SizeClass]) {
+pub(crate) fn check_size<L: Logic>(b: &mut Builder<'_, L>, ctx: &Ctx<'_, '_>, sizes: &[SizeClass], [pass, fail, unknown]: [L::Msg; 3]) {
     let allowed = size_words(sizes);
     let class = ctx.size.class.map(|c| words(c.name_zh(), c.name_en())).unwrap_or_else(|| words("未定", "unknown"));
     match ctx.size.is_one_of(sizes) {
-        Tri::True => b.check("enterprise_size", Outcome::Pass, "pass", [("class", class), ("sizes", allowed)]),
-        Tri::False => b.check("enterprise_size", Outcome::Fail, "fail", [("class", class), ("sizes", allowed)]),
-        Tri::Unknown => b.unknown("enterprise_size", "unknown", &ctx.size.missing, [("sizes", allowed)]),
+        Tri::True => b.check(pass, [("class", class), ("sizes", allowed)]),
+        Tri::False => b.check(fail, [("class", class), ("sizes", allowed)]),
+        Tri::Unknown => b.unknown(unknown, &ctx.size.missing, [("sizes", allowed)]),
     }
 }
 

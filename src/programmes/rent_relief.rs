@@ -3,12 +3,12 @@
 //! a new round as data with the same parameters.
 
 use crate::money::DecimalOps;
-use super::{enum_list, req_bool, req_u32, size_list, Builder, Ctx, Params};
+use super::{enum_list, req_bool, req_u32, size_list, Builder, Ctx};
 use crate::error::Result;
 use crate::data::Obj;
-use crate::policy::{CheckSpec, ExplainSpec, HintSpec, LogicSpec, MsgSpec};
+use crate::rules::rent::{Explain, Hint, Msg};
 use crate::request::{ApplicantKind, PremisesOwner};
-use crate::response::{FigureValue, Outcome, ProgrammeResult};
+use crate::response::{FigureValue, ProgrammeResult};
 use crate::size::SizeClass;
 use crate::text::Arg;
 use rust_decimal::Decimal;
@@ -55,129 +55,61 @@ impl RentReliefParams {
     }
 }
 
-fn has_sector(p: &Params) -> bool {
-    matches!(p, Params::RentRelief(r) if r.service_sector_only)
-}
-fn has_operation(p: &Params) -> bool {
-    matches!(p, Params::RentRelief(r) if r.requires_cannot_operate)
-}
-fn has_risk(p: &Params) -> bool {
-    matches!(p, Params::RentRelief(r) if r.free_months_if_county_risk.is_some())
-}
-fn fixed_months(p: &Params) -> bool {
-    matches!(p, Params::RentRelief(r) if r.free_months_if_county_risk.is_none())
-}
-fn has_half(p: &Params) -> bool {
-    matches!(p, Params::RentRelief(r) if r.half_months > 0)
-}
-
-pub static SPEC: LogicSpec = LogicSpec {
-    checks: &[
-        CheckSpec { id: "applicant_kind", when: None, messages: super::KIND_MESSAGES },
-        CheckSpec { id: "enterprise_size", when: None, messages: super::SIZE_MESSAGES },
-        CheckSpec {
-            id: "service_sector",
-            when: Some(has_sector),
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["industry"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["industry"] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
-            ],
-        },
-        CheckSpec {
-            id: "premises_owner",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &[] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &[] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
-            ],
-        },
-        CheckSpec {
-            id: "cannot_operate",
-            when: Some(has_operation),
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &[] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &[] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
-            ],
-        },
-        CheckSpec {
-            id: "sublet",
-            when: None,
-            messages: &[MsgSpec { key: "warn", outcome: Outcome::Warn, args: &[] }],
-        },
-    ],
-    explanations: &[
-        ExplainSpec { key: "free_months_risk", figure: "free_months", when: Some(has_risk), args: &["months"] },
-        ExplainSpec { key: "free_months_no_risk", figure: "free_months", when: Some(has_risk), args: &["months"] },
-        ExplainSpec { key: "free_months_fixed", figure: "free_months", when: Some(fixed_months), args: &["months"] },
-        ExplainSpec { key: "half_months", figure: "half_months", when: Some(has_half), args: &["months"] },
-        ExplainSpec { key: "relief_amount", figure: "relief_amount", when: None, args: &["rent", "free", "half", "amount"] },
-    ],
-    hints: &[
-        HintSpec { key: "needs_county_risk", when: Some(has_risk), args: &["risk_months", "months"] },
-        HintSpec { key: "needs_rent", when: None, args: &[] },
-    ],
-};
-
-pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
+pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a, super::RentLogic>) -> ProgrammeResult<'a> {
     let req = ctx.req;
     let a = &req.applicant;
     let premises = req.premises.as_ref();
 
-    super::check_kind(&mut b, a.kind, &p.eligible_kinds);
+    super::check_kind(&mut b, a.kind, &p.eligible_kinds, [Msg::ApplicantKindPass, Msg::ApplicantKindFail]);
     if a.kind == ApplicantKind::Enterprise {
-        super::check_size(&mut b, ctx, &p.enterprise_sizes);
+        super::check_size(&mut b, ctx, &p.enterprise_sizes, [Msg::EnterpriseSizePass, Msg::EnterpriseSizeFail, Msg::EnterpriseSizeUnknown]);
         if p.service_sector_only {
             match a.industry.and_then(|i| ctx.sizes.industry(i)) {
                 Some(ind) => {
                     let industry = Arg::Words(Cow::Borrowed(ind.name_zh.as_str()), Cow::Borrowed(ind.name_en.as_str()));
                     if ind.service_sector {
-                        b.check("service_sector", Outcome::Pass, "pass", [("industry", industry)]);
+                        b.check(Msg::ServiceSectorPass, [("industry", industry)]);
                     } else {
-                        b.check("service_sector", Outcome::Fail, "fail", [("industry", industry)]);
+                        b.check(Msg::ServiceSectorFail, [("industry", industry)]);
                     }
                 }
-                None => b.unknown("service_sector", "unknown", &["applicant.industry"], []),
+                None => b.unknown(Msg::ServiceSectorUnknown, &["applicant.industry"], []),
             }
         }
     }
     match premises.and_then(|pr| pr.owner) {
-        Some(owner) if p.premises_owners.contains(&owner) => b.check("premises_owner", Outcome::Pass, "pass", []),
-        Some(_) => b.check("premises_owner", Outcome::Fail, "fail", []),
-        None => b.unknown("premises_owner", "unknown", &["premises.owner"], []),
+        Some(owner) if p.premises_owners.contains(&owner) => b.check(Msg::PremisesOwnerPass, []),
+        Some(_) => b.check(Msg::PremisesOwnerFail, []),
+        None => b.unknown(Msg::PremisesOwnerUnknown, &["premises.owner"], []),
     }
     if p.requires_cannot_operate {
         match premises.and_then(|pr| pr.cannot_operate_normally) {
-            Some(true) => b.check("cannot_operate", Outcome::Pass, "pass", []),
-            Some(false) => b.check("cannot_operate", Outcome::Fail, "fail", []),
-            None => b.unknown("cannot_operate", "unknown", &["premises.cannot_operate_normally"], []),
+            Some(true) => b.check(Msg::CannotOperatePass, []),
+            Some(false) => b.check(Msg::CannotOperateFail, []),
+            None => b.unknown(Msg::CannotOperateUnknown, &["premises.cannot_operate_normally"], []),
         }
     }
     if premises.and_then(|pr| pr.sublet) == Some(true) {
-        b.check("sublet", Outcome::Warn, "warn", []);
+        b.check(Msg::SubletWarn, []);
     }
 
     // Figures: months first (they do not depend on the rent), then the amount.
     let free = match p.free_months_if_county_risk {
         None => {
-            b.explain("free_months_fixed", [("months", Arg::Months(p.free_months))]);
+            b.explain(Explain::FreeMonthsFixed, [("months", Arg::Months(p.free_months))]);
             Some(p.free_months)
         }
         Some(risk_months) => match premises.and_then(|pr| pr.county_medium_high_risk_2022) {
             Some(true) => {
-                b.explain("free_months_risk", [("months", Arg::Months(risk_months))]);
+                b.explain(Explain::FreeMonthsRisk, [("months", Arg::Months(risk_months))]);
                 Some(risk_months)
             }
             Some(false) => {
-                b.explain("free_months_no_risk", [("months", Arg::Months(p.free_months))]);
+                b.explain(Explain::FreeMonthsNoRisk, [("months", Arg::Months(p.free_months))]);
                 Some(p.free_months)
             }
             None => {
-                b.hint(
-                    "needs_county_risk",
-                    [("risk_months", Arg::Months(risk_months)), ("months", Arg::Months(p.free_months))],);
+                b.hint(Hint::NeedsCountyRisk, [("risk_months", Arg::Months(risk_months)), ("months", Arg::Months(p.free_months))],);
                 None
             }
         },
@@ -193,7 +125,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a>)
         b.figure("free_months", FigureValue::Months(f));
         b.figure("half_months", FigureValue::Months(half));
         if half > 0 {
-            b.explain("half_months", [("months", Arg::Months(half))]);
+            b.explain(Explain::HalfMonths, [("months", Arg::Months(half))]);
         }
         match premises.and_then(|pr| pr.monthly_rent) {
             Some(rent) => {
@@ -202,9 +134,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a>)
                     .unwrap_or_default();
                 if let Some(amount) = rent.c_mul(months) {
                     b.money("relief_amount", amount);
-                    b.explain(
-                        "relief_amount",
-                        [
+                    b.explain(Explain::ReliefAmount, [
                             ("rent", Arg::Money(rent)),
                             ("free", Arg::Months(f)),
                             ("half", Arg::Months(half)),
@@ -212,7 +142,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a>)
                         ],);
                 }
             }
-            None => b.hint("needs_rent", []),
+            None => b.hint(Hint::NeedsRent, []),
         }
     }
     b.finish()

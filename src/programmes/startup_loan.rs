@@ -8,13 +8,13 @@
 //! The interest figures come from the repayment schedule of `loan.repayment`.
 
 use crate::money::DecimalOps;
-use super::{enum_list, req_money, req_share, req_u32, size_list, words, Builder, Ctx, Params};
+use super::{enum_list, req_money, req_share, req_u32, size_list, words, Builder, Ctx};
 use crate::error::{Error, ErrorCode, Result};
 use crate::data::Obj;
 use crate::money::read_decimal;
-use crate::policy::{CheckSpec, ExplainSpec, HintSpec, LogicSpec, MsgSpec};
+use crate::rules::startup::{Explain, Hint, Msg};
 use crate::request::{ApplicantKind, Repayment, StartupGroup};
-use crate::response::{FigureValue, Outcome, ProgrammeResult};
+use crate::response::{FigureValue, ProgrammeResult};
 use crate::schedule::{walk, ScheduleRequest};
 use crate::size::SizeClass;
 use crate::text::Arg;
@@ -135,140 +135,6 @@ impl StartupLoanParams {
     }
 }
 
-fn has_person(p: &Params) -> bool {
-    matches!(p, Params::StartupLoan(s) if s.borrowers.contains(&Borrower::Person))
-}
-fn has_enterprise(p: &Params) -> bool {
-    matches!(p, Params::StartupLoan(s) if s.borrowers.contains(&Borrower::Enterprise))
-}
-fn has_band(p: &Params) -> bool {
-    matches!(p, Params::StartupLoan(s) if matches!(s.subsidy, Subsidy::LprBand { .. }))
-}
-fn has_full(p: &Params) -> bool {
-    matches!(p, Params::StartupLoan(s) if s.subsidy == Subsidy::Full)
-}
-fn has_group_limit(p: &Params) -> bool {
-    matches!(p, Params::StartupLoan(s) if s.full_subsidy_groups.is_some())
-}
-
-const HIRING_ARGS: &[&str] = &["count", "employees", "ratio", "threshold", "required", "needed"];
-
-pub static SPEC: LogicSpec = LogicSpec {
-    checks: &[
-        CheckSpec {
-            id: "borrower_kind",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass_person", outcome: Outcome::Pass, args: &["kind"] },
-                MsgSpec { key: "pass_enterprise", outcome: Outcome::Pass, args: &["kind"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["kind"] },
-            ],
-        },
-        CheckSpec {
-            id: "target_group",
-            when: Some(has_person),
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["groups"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &[] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
-            ],
-        },
-        CheckSpec {
-            id: "full_subsidy_group",
-            when: Some(has_group_limit),
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["groups"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["required"] },
-            ],
-        },
-        CheckSpec { id: "enterprise_size", when: Some(has_enterprise), messages: super::SIZE_MESSAGES },
-        CheckSpec {
-            id: "hiring",
-            when: Some(has_enterprise),
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: HIRING_ARGS },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: HIRING_ARGS },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
-            ],
-        },
-        CheckSpec {
-            id: "contract_years",
-            when: Some(has_enterprise),
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["years", "min"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["years", "min"] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["min"] },
-            ],
-        },
-        CheckSpec {
-            id: "subsidy_count",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["count", "max"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &["count", "max"] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["max"] },
-            ],
-        },
-        CheckSpec {
-            id: "loan_amount",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["amount", "max"] },
-                MsgSpec { key: "warn_over", outcome: Outcome::Warn, args: &["amount", "max"] },
-                MsgSpec { key: "pass_enterprise", outcome: Outcome::Pass, args: &["amount", "max"] },
-                MsgSpec { key: "warn_over_enterprise", outcome: Outcome::Warn, args: &["amount", "max"] },
-            ],
-        },
-        CheckSpec {
-            id: "interest_rate",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["rate", "cap"] },
-                MsgSpec { key: "warn_above", outcome: Outcome::Warn, args: &["rate", "cap"] },
-            ],
-        },
-        CheckSpec {
-            id: "lpr",
-            when: None,
-            messages: &[
-                MsgSpec { key: "warn_beyond", outcome: Outcome::Warn, args: &["lpr", "date"] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &["date"] },
-            ],
-        },
-    ],
-    explanations: &[
-        ExplainSpec { key: "max_amount_person", figure: "max_amount", when: Some(has_person), args: &["max"] },
-        ExplainSpec { key: "max_amount_enterprise", figure: "max_amount", when: Some(has_enterprise), args: &["max"] },
-        ExplainSpec { key: "lpr", figure: "lpr", when: None, args: &["lpr", "date"] },
-        ExplainSpec { key: "rate_cap", figure: "rate_cap", when: None, args: &["lpr", "spread", "cap"] },
-        ExplainSpec {
-            key: "subsidy_band",
-            figure: "subsidy_rate",
-            when: Some(has_band),
-            args: &["rate", "lpr", "floor", "ceiling", "subsidy"],
-        },
-        ExplainSpec { key: "subsidy_full", figure: "subsidy_rate", when: Some(has_full), args: &["rate", "cap", "subsidy"] },
-        ExplainSpec { key: "borrower_rate", figure: "borrower_rate", when: None, args: &["rate", "subsidy", "borrower"] },
-        ExplainSpec {
-            key: "interest",
-            figure: "subsidy_amount",
-            when: None,
-            args: &["principal", "term", "method", "total", "subsidy", "borrower"],
-        },
-        ExplainSpec { key: "subsidised_principal_person", figure: "subsidised_principal", when: Some(has_person), args: &["amount", "max"] },
-        ExplainSpec {
-            key: "subsidised_principal_enterprise",
-            figure: "subsidised_principal",
-            when: Some(has_enterprise),
-            args: &["amount", "max"],
-        },
-    ],
-    hints: &[
-        HintSpec { key: "needs_rate", when: None, args: &[] },
-        HintSpec { key: "needs_loan_terms", when: None, args: &[] },
-    ],
-};
-
 fn method_words(m: Repayment) -> Arg<'static> {
     match m {
         Repayment::EqualInstallment => words("等额本息", "equal instalments"),
@@ -288,7 +154,7 @@ fn ceil_count(x: Decimal) -> u64 {
     rust_decimal::prelude::ToPrimitive::to_u64(&x.ceil().max(Decimal::ZERO)).unwrap_or(u64::MAX)
 }
 
-pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
+pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a, super::StartupLogic>) -> ProgrammeResult<'a> {
     let req = ctx.req;
     let a = &req.applicant;
     let loan = req.loan.as_ref();
@@ -299,31 +165,31 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
     let kind = words(a.kind.name_zh(), a.kind.name_en());
     let covered = p.borrowers.contains(&track);
     match (covered, track) {
-        (true, Borrower::Person) => b.check("borrower_kind", Outcome::Pass, "pass_person", [("kind", kind)]),
-        (true, Borrower::Enterprise) => b.check("borrower_kind", Outcome::Pass, "pass_enterprise", [("kind", kind)]),
+        (true, Borrower::Person) => b.check(Msg::BorrowerKindPassPerson, [("kind", kind)]),
+        (true, Borrower::Enterprise) => b.check(Msg::BorrowerKindPassEnterprise, [("kind", kind)]),
         (false, _) => {
             // Nothing else of this rule set applies to this kind of borrower.
-            b.check("borrower_kind", Outcome::Fail, "fail", [("kind", kind)]);
+            b.check(Msg::BorrowerKindFail, [("kind", kind)]);
             return b.finish();
         }
     }
 
     if track == Borrower::Person {
         match &a.startup_groups {
-            None => b.unknown("target_group", "unknown", &["applicant.startup_groups"], []),
+            None => b.unknown(Msg::TargetGroupUnknown, &["applicant.startup_groups"], []),
             Some(groups) => {
                 let held: Vec<StartupGroup> = groups.iter().copied().filter(|g| p.eligible_groups.contains(g)).collect();
                 if held.is_empty() {
-                    b.check("target_group", Outcome::Fail, "fail", []);
+                    b.check(Msg::TargetGroupFail, []);
                 } else {
-                    b.check("target_group", Outcome::Pass, "pass", [("groups", groups_words(&held))]);
+                    b.check(Msg::TargetGroupPass, [("groups", groups_words(&held))]);
                 }
                 if let Some(required) = &p.full_subsidy_groups {
                     let in_key: Vec<StartupGroup> = groups.iter().copied().filter(|g| required.contains(g)).collect();
                     if in_key.is_empty() {
-                        b.check("full_subsidy_group", Outcome::Fail, "fail", [("required", groups_words(required))]);
+                        b.check(Msg::FullSubsidyGroupFail, [("required", groups_words(required))]);
                     } else {
-                        b.check("full_subsidy_group", Outcome::Pass, "pass", [("groups", groups_words(&in_key))]);
+                        b.check(Msg::FullSubsidyGroupPass, [("groups", groups_words(&in_key))]);
                     }
                 }
             }
@@ -331,7 +197,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
     }
 
     if track == Borrower::Enterprise {
-        super::check_size(&mut b, ctx, &p.enterprise_sizes);
+        super::check_size(&mut b, ctx, &p.enterprise_sizes, [Msg::EnterpriseSizePass, Msg::EnterpriseSizeFail, Msg::EnterpriseSizeUnknown]);
         let hires = a.new_hires.as_ref();
         match (a.employees, hires.and_then(|h| h.count)) {
             (Some(staff), Some(count)) => {
@@ -353,9 +219,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
                     ("needed", Arg::Int(i64::try_from(needed).unwrap_or(i64::MAX))),
                 ];
                 if needed == 0 {
-                    b.check("hiring", Outcome::Pass, "pass", args);
+                    b.check(Msg::HiringPass, args);
                 } else {
-                    b.check("hiring", Outcome::Fail, "fail", args);
+                    b.check(Msg::HiringFail, args);
                 }
             }
             (staff, count) => {
@@ -366,70 +232,70 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
                 if count.is_none() {
                     missing.push("applicant.new_hires.count");
                 }
-                b.unknown("hiring", "unknown", &missing, []);
+                b.unknown(Msg::HiringUnknown, &missing, []);
             }
         }
         let min = Arg::Decimal(p.min_contract_years);
         match hires.and_then(|h| h.contract_years) {
             Some(y) if y >= p.min_contract_years => {
-                b.check("contract_years", Outcome::Pass, "pass", [("years", Arg::Decimal(y)), ("min", min)])
+                b.check(Msg::ContractYearsPass, [("years", Arg::Decimal(y)), ("min", min)])
             }
-            Some(y) => b.check("contract_years", Outcome::Fail, "fail", [("years", Arg::Decimal(y)), ("min", min)]),
-            None => b.unknown("contract_years", "unknown", &["applicant.new_hires.contract_years"], [("min", min)]),
+            Some(y) => b.check(Msg::ContractYearsFail, [("years", Arg::Decimal(y)), ("min", min)]),
+            None => b.unknown(Msg::ContractYearsUnknown, &["applicant.new_hires.contract_years"], [("min", min)]),
         }
     }
 
     let max = Arg::Int(i64::from(p.max_subsidised_loans));
     match a.subsidised_loans_before {
         Some(n) if n < p.max_subsidised_loans => {
-            b.check("subsidy_count", Outcome::Pass, "pass", [("count", Arg::Int(i64::from(n))), ("max", max)])
+            b.check(Msg::SubsidyCountPass, [("count", Arg::Int(i64::from(n))), ("max", max)])
         }
-        Some(n) => b.check("subsidy_count", Outcome::Fail, "fail", [("count", Arg::Int(i64::from(n))), ("max", max)]),
-        None => b.unknown("subsidy_count", "unknown", &["applicant.subsidised_loans_before"], [("max", max)]),
+        Some(n) => b.check(Msg::SubsidyCountFail, [("count", Arg::Int(i64::from(n))), ("max", max)]),
+        None => b.unknown(Msg::SubsidyCountUnknown, &["applicant.subsidised_loans_before"], [("max", max)]),
     }
 
     // Figures.
     let max_amount = if track == Borrower::Enterprise { p.enterprise_max_amount } else { p.person_max_amount };
     b.money("max_amount", max_amount);
-    let key = if track == Borrower::Enterprise { "max_amount_enterprise" } else { "max_amount_person" };
+    let key = if track == Borrower::Enterprise { Explain::MaxAmountEnterprise } else { Explain::MaxAmountPerson };
     b.explain(key, [("max", Arg::Money(max_amount))]);
     let amount = loan.and_then(|l| l.amount);
     if let Some(amt) = amount {
         let args = [("amount", Arg::Money(amt)), ("max", Arg::Money(max_amount))];
         let enterprise = track == Borrower::Enterprise;
         if amt <= max_amount {
-            b.check("loan_amount", Outcome::Pass, if enterprise { "pass_enterprise" } else { "pass" }, args);
+            b.check(if enterprise { Msg::LoanAmountPassEnterprise } else { Msg::LoanAmountPass }, args);
         } else {
-            b.check("loan_amount", Outcome::Warn, if enterprise { "warn_over_enterprise" } else { "warn_over" }, args);
+            b.check(if enterprise { Msg::LoanAmountWarnOverEnterprise } else { Msg::LoanAmountWarnOver }, args);
         }
     }
     let rate = loan.and_then(|l| l.annual_rate);
     let Some(lpr) = ctx.lpr.on(req.as_of) else {
-        b.unknown("lpr", "unknown", &[], [("date", Arg::Date(req.as_of))]);
+        b.unknown(Msg::LprUnknown, &[], [("date", Arg::Date(req.as_of))]);
         return b.finish();
     };
     let l = lpr.row.one_year;
     if lpr.beyond_table {
-        b.check("lpr", Outcome::Warn, "warn_beyond", [("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
+        b.check(Msg::LprWarnBeyond, [("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
     }
     b.rate("lpr", l);
-    b.explain("lpr", [("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
+    b.explain(Explain::Lpr, [("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
     let cap = l.c_add(p.rate_cap_above_lpr).unwrap_or(l).normalize();
     b.rate("rate_cap", cap);
-    b.explain("rate_cap", [("lpr", Arg::Percent(l)), ("spread", Arg::Points(p.rate_cap_above_lpr)), ("cap", Arg::Percent(cap))]);
+    b.explain(Explain::RateCap, [("lpr", Arg::Percent(l)), ("spread", Arg::Points(p.rate_cap_above_lpr)), ("cap", Arg::Percent(cap))]);
 
     // Rank rule sets by the subsidy at the contract rate, or at the cap if none is given.
     if let Some((subsidy_at_cap, _)) = p.split_rate(rate.unwrap_or(cap), l) {
         b.set_benefit(subsidy_at_cap);
     }
     let Some(r) = rate else {
-        b.hint("needs_rate", []);
+        b.hint(Hint::NeedsRate, []);
         return b.finish();
     };
     if r <= cap {
-        b.check("interest_rate", Outcome::Pass, "pass", [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
+        b.check(Msg::InterestRatePass, [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
     } else {
-        b.check("interest_rate", Outcome::Warn, "warn_above", [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
+        b.check(Msg::InterestRateWarnAbove, [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
     }
     let Some((subsidy_rate, borrower_rate)) = p.split_rate(r, l) else {
         return b.finish();
@@ -440,9 +306,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
         Subsidy::LprBand { below, above } => {
             let floor = l.c_sub(*below).unwrap_or_default().normalize();
             let ceiling = l.c_add(*above).unwrap_or_default().normalize();
-            b.explain(
-                "subsidy_band",
-                [
+            b.explain(Explain::SubsidyBand, [
                     ("rate", Arg::Percent(r)),
                     ("lpr", Arg::Percent(l)),
                     ("floor", Arg::Percent(floor)),
@@ -450,11 +314,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
                     ("subsidy", Arg::Percent(subsidy_rate)),
                 ],);
         }
-        Subsidy::Full => b.explain("subsidy_full", [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap)), ("subsidy", Arg::Percent(subsidy_rate))]),
+        Subsidy::Full => b.explain(Explain::SubsidyFull, [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap)), ("subsidy", Arg::Percent(subsidy_rate))]),
     }
-    b.explain(
-        "borrower_rate",
-        [("rate", Arg::Percent(r)), ("subsidy", Arg::Percent(subsidy_rate)), ("borrower", Arg::Percent(borrower_rate))],);
+    b.explain(Explain::BorrowerRate, [("rate", Arg::Percent(r)), ("subsidy", Arg::Percent(subsidy_rate)), ("borrower", Arg::Percent(borrower_rate))],);
 
     // Interest over the schedule, on the part of the loan the programme covers.
     let term = loan.and_then(|l| l.term_months);
@@ -474,9 +336,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
                 b.money("total_interest", t.interest);
                 b.money("subsidy_amount", t.subsidy);
                 b.money("borrower_interest", t.borrower_interest);
-                b.explain(
-                    "interest",
-                    [
+                b.explain(Explain::Interest, [
                         ("principal", Arg::Money(principal)),
                         ("term", Arg::Months(n)),
                         ("method", method_words(m)),
@@ -486,12 +346,12 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a>
                     ],);
                 if principal < amt {
                     b.figure("subsidised_principal", FigureValue::Money(principal));
-                    let key = if track == Borrower::Enterprise { "subsidised_principal_enterprise" } else { "subsidised_principal_person" };
+                    let key = if track == Borrower::Enterprise { Explain::SubsidisedPrincipalEnterprise } else { Explain::SubsidisedPrincipalPerson };
                     b.explain(key, [("amount", Arg::Money(amt)), ("max", Arg::Money(max_amount))]);
                 }
             }
         }
-        _ => b.hint("needs_loan_terms", []),
+        _ => b.hint(Hint::NeedsLoanTerms, []),
     }
     b.finish()
 }

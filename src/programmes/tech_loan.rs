@@ -8,13 +8,13 @@
 //! the most the reserve pays on this loan, the rate cap and the collateral limit.
 
 use crate::money::DecimalOps;
-use super::{enum_list, region_prefixes, req_bool, req_share, req_u32, Builder, Ctx, Params};
+use super::{enum_list, region_prefixes, req_bool, req_share, req_u32, Builder, Ctx};
 use crate::error::{Error, ErrorCode, Result};
 use crate::data::Obj;
 use crate::money::{fmt_money_en, fmt_money_zh, read_money, round_money};
-use crate::policy::{CheckSpec, ExplainSpec, HintSpec, LogicSpec, MsgSpec};
+use crate::rules::tech::{Explain, Hint, Msg};
 use crate::request::{ApplicantKind, Guarantee, TechStatus};
-use crate::response::{Outcome, ProgrammeResult};
+use crate::response::ProgrammeResult;
 use crate::text::Arg;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
@@ -151,92 +151,6 @@ impl TechLoanParams {
     }
 }
 
-fn has_term_bonus(p: &Params) -> bool {
-    matches!(p, Params::TechLoan(t) if t.term_bonus_per_year.is_some())
-}
-fn has_research_tier(p: &Params) -> bool {
-    matches!(p, Params::TechLoan(t) if t.research_tier.is_some())
-}
-fn has_compensation_cap(p: &Params) -> bool {
-    matches!(p, Params::TechLoan(t) if t.compensation_cap.is_some())
-}
-fn has_earlier_revenue(p: &Params) -> bool {
-    matches!(p, Params::TechLoan(t) if t.earlier_revenue_before.is_some())
-}
-
-const COLLATERAL_ARGS: &[&str] = &["collateral", "limit", "ratio", "amount"];
-const RATE_ARGS: &[&str] = &["rate", "cap", "benchmark", "markup", "term"];
-
-pub static SPEC: LogicSpec = LogicSpec {
-    checks: &[
-        CheckSpec { id: "region", when: None, messages: super::REGION_MESSAGES },
-        CheckSpec { id: "applicant_kind", when: None, messages: super::KIND_MESSAGES },
-        CheckSpec {
-            id: "tech_status",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["statuses"] },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: &[] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
-            ],
-        },
-        CheckSpec {
-            id: "collateral",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: COLLATERAL_ARGS },
-                MsgSpec { key: "pass_none", outcome: Outcome::Pass, args: &[] },
-                MsgSpec { key: "warn_single_asset", outcome: Outcome::Warn, args: COLLATERAL_ARGS },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: COLLATERAL_ARGS },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
-                MsgSpec { key: "unknown_single_asset", outcome: Outcome::Unknown, args: COLLATERAL_ARGS },
-            ],
-        },
-        CheckSpec {
-            id: "interest_rate",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: RATE_ARGS },
-                MsgSpec { key: "fail", outcome: Outcome::Fail, args: RATE_ARGS },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
-            ],
-        },
-        CheckSpec {
-            id: "term",
-            when: None,
-            messages: &[
-                MsgSpec { key: "pass", outcome: Outcome::Pass, args: &["term", "min"] },
-                MsgSpec { key: "warn_short", outcome: Outcome::Warn, args: &["term", "min"] },
-                MsgSpec { key: "unknown", outcome: Outcome::Unknown, args: &[] },
-            ],
-        },
-        CheckSpec {
-            id: "revenue_year",
-            when: Some(has_earlier_revenue),
-            messages: &[MsgSpec { key: "warn", outcome: Outcome::Warn, args: &["cutoff", "prior_year", "year_before_prior"] }],
-        },
-    ],
-    explanations: &[
-        ExplainSpec { key: "share_tier", figure: "compensation_share", when: None, args: &["revenue", "tier", "share"] },
-        ExplainSpec { key: "share_credit", figure: "compensation_share", when: None, args: &["share"] },
-        ExplainSpec { key: "share_research", figure: "compensation_share", when: Some(has_research_tier), args: &["share", "threshold"] },
-        ExplainSpec { key: "share_term_bonus", figure: "compensation_share", when: Some(has_term_bonus), args: &["term", "years", "points", "share"] },
-        ExplainSpec { key: "share_capped", figure: "compensation_share", when: None, args: &["share", "cap"] },
-        ExplainSpec { key: "max_compensation", figure: "max_compensation", when: None, args: &["share", "amount", "value"] },
-        ExplainSpec { key: "max_compensation_capped", figure: "max_compensation", when: Some(has_compensation_cap), args: &["share", "amount", "raw", "cap"] },
-        ExplainSpec { key: "compensation_cap", figure: "compensation_cap", when: Some(has_compensation_cap), args: &["cap"] },
-        ExplainSpec { key: "rate_cap", figure: "rate_cap", when: None, args: &["benchmark", "markup", "cap", "term", "tier"] },
-        ExplainSpec { key: "collateral_limit", figure: "collateral_limit", when: None, args: &["amount", "ratio", "limit"] },
-    ],
-    hints: &[
-        HintSpec { key: "improve_credit", when: None, args: &["share"] },
-        HintSpec { key: "improve_revenue", when: None, args: &["threshold", "share"] },
-        HintSpec { key: "improve_term", when: Some(has_term_bonus), args: &["points", "cap"] },
-        HintSpec { key: "improve_research", when: Some(has_research_tier), args: &["share", "threshold"] },
-        HintSpec { key: "share_needs_revenue", when: None, args: &[] },
-    ],
-};
-
 /// Words for a revenue tier: `2000万元—5000万元（含）` / `over CNY 20,000,000 up to CNY 50,000,000`.
 fn tier_words(tiers: &[RevenueTier], idx: usize) -> Arg<'static> {
     let lower = idx.checked_sub(1).and_then(|i| tiers.get(i)).and_then(|t| t.max);
@@ -257,7 +171,7 @@ fn tier_for(tiers: &[RevenueTier], revenue: Decimal) -> Option<(usize, &RevenueT
     tiers.iter().enumerate().find(|(_, t)| t.max.is_none_or(|m| revenue <= m))
 }
 
-pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -> ProgrammeResult<'a> {
+pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, super::TechLogic>) -> ProgrammeResult<'a> {
     let req = ctx.req;
     let a = &req.applicant;
     let loan = req.loan.as_ref();
@@ -268,19 +182,19 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
     let guarantee = loan.and_then(|l| l.guarantee);
 
     // Who: a 科技企业 registered in Henan (二（一）, 三（一）).
-    super::check_region(&mut b, ctx, &p.eligible_regions);
-    super::check_kind(&mut b, a.kind, &p.eligible_kinds);
+    super::check_region(&mut b, ctx, &p.eligible_regions, [Msg::RegionPass, Msg::RegionFail]);
+    super::check_kind(&mut b, a.kind, &p.eligible_kinds, [Msg::ApplicantKindPass, Msg::ApplicantKindFail]);
     match &a.tech_status {
-        None => b.unknown("tech_status", "unknown", &["applicant.tech_status"], []),
+        None => b.unknown(Msg::TechStatusUnknown, &["applicant.tech_status"], []),
         Some(list) => {
             let held: Vec<TechStatus> = list.iter().copied().filter(|s| p.eligible_tech_status.contains(s)).collect();
             if held.is_empty() {
-                b.check("tech_status", Outcome::Fail, "fail", []);
+                b.check(Msg::TechStatusFail, []);
             } else {
                 let zh: Vec<&str> = held.iter().map(|s| tech_status_zh(*s)).collect();
                 let en: Vec<&str> = held.iter().map(|s| tech_status_en(*s)).collect();
                 let statuses = Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(" and ")));
-                b.check("tech_status", Outcome::Pass, "pass", [("statuses", statuses)]);
+                b.check(Msg::TechStatusPass, [("statuses", statuses)]);
             }
         }
     }
@@ -296,17 +210,17 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
                 ("amount", Arg::Money(amt)),
             ];
             if c.is_zero() {
-                b.check("collateral", Outcome::Pass, "pass_none", []);
+                b.check(Msg::CollateralPassNone, []);
             } else if c <= lim {
-                b.check("collateral", Outcome::Pass, "pass", args);
+                b.check(Msg::CollateralPass, args);
             } else if p.single_asset_exception {
                 match loan.and_then(|l| l.single_asset_collateral) {
-                    Some(true) => b.check("collateral", Outcome::Warn, "warn_single_asset", args),
-                    Some(false) => b.check("collateral", Outcome::Fail, "fail", args),
-                    None => b.unknown("collateral", "unknown_single_asset", &["loan.single_asset_collateral"], args),
+                    Some(true) => b.check(Msg::CollateralWarnSingleAsset, args),
+                    Some(false) => b.check(Msg::CollateralFail, args),
+                    None => b.unknown(Msg::CollateralUnknownSingleAsset, &["loan.single_asset_collateral"], args),
                 }
             } else {
-                b.check("collateral", Outcome::Fail, "fail", args);
+                b.check(Msg::CollateralFail, args);
             }
         }
         _ => {
@@ -317,7 +231,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
             if collateral.is_none() {
                 missing.push("loan.collateral_value");
             }
-            b.unknown("collateral", "unknown", &missing, []);
+            b.unknown(Msg::CollateralUnknown, &missing, []);
         }
     }
 
@@ -334,9 +248,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
                 ("term", Arg::Months(t)),
             ];
             if r <= cap {
-                b.check("interest_rate", Outcome::Pass, "pass", args);
+                b.check(Msg::InterestRatePass, args);
             } else {
-                b.check("interest_rate", Outcome::Fail, "fail", args);
+                b.check(Msg::InterestRateFail, args);
             }
         }
         _ => {
@@ -347,15 +261,15 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
             if rate.is_none() {
                 missing.push("loan.annual_rate");
             }
-            b.unknown("interest_rate", "unknown", &missing, []);
+            b.unknown(Msg::InterestRateUnknown, &missing, []);
         }
     }
     match term {
         Some(t) if t >= p.min_term_months => {
-            b.check("term", Outcome::Pass, "pass", [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))])
+            b.check(Msg::TermPass, [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))])
         }
-        Some(t) => b.check("term", Outcome::Warn, "warn_short", [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))]),
-        None => b.unknown("term", "unknown", &["loan.term_months"], []),
+        Some(t) => b.check(Msg::TermWarnShort, [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))]),
+        None => b.unknown(Msg::TermUnknown, &["loan.term_months"], []),
     }
 
     // Compensation share: the most favourable base that applies, then the term bonus, capped.
@@ -385,13 +299,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
     let mut share = None;
     if let Some((base_share, how)) = base {
         match how {
-            Base::Tier(revenue, idx, t) => b.explain(
-                "share_tier",
-                [("revenue", Arg::Money(revenue)), ("tier", tier_words(&p.revenue_tiers, idx)), ("share", Arg::Percent(t.share))],),
-            Base::Credit => b.explain("share_credit", [("share", Arg::Percent(p.credit_loan_share))]),
-            Base::Research(rt) => b.explain(
-                "share_research",
-                [("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))],),
+            Base::Tier(revenue, idx, t) => b.explain(Explain::ShareTier, [("revenue", Arg::Money(revenue)), ("tier", tier_words(&p.revenue_tiers, idx)), ("share", Arg::Percent(t.share))],),
+            Base::Credit => b.explain(Explain::ShareCredit, [("share", Arg::Percent(p.credit_loan_share))]),
+            Base::Research(rt) => b.explain(Explain::ShareResearch, [("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))],),
         }
         let mut total = base_share;
         if let (Some(per_year), Some(t)) = (p.term_bonus_per_year, term) {
@@ -400,9 +310,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
             if years > 0 {
                 if let Some(with_bonus) = per_year.c_mul(Decimal::from(years)).and_then(|x| x.c_add(base_share)) {
                     total = with_bonus;
-                    b.explain(
-                        "share_term_bonus",
-                        [
+                    b.explain(Explain::ShareTermBonus, [
                             ("term", Arg::Months(t)),
                             ("years", Arg::Int(i64::from(years))),
                             ("points", Arg::Points(per_year.c_mul(Decimal::from(years)).unwrap_or(per_year))),
@@ -412,7 +320,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
             }
         }
         if total > p.share_cap {
-            b.explain("share_capped", [("share", Arg::Percent(total)), ("cap", Arg::Percent(p.share_cap))]);
+            b.explain(Explain::ShareCapped, [("share", Arg::Percent(total)), ("cap", Arg::Percent(p.share_cap))]);
             total = p.share_cap;
         }
         share = Some(total.normalize());
@@ -425,15 +333,11 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
             let amt = amount.unwrap_or_default();
             match p.compensation_cap {
                 Some(cap) if raw > cap => {
-                    b.explain(
-                        "max_compensation_capped",
-                        [("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("raw", Arg::Money(round_money(raw))), ("cap", Arg::Money(cap))],);
+                    b.explain(Explain::MaxCompensationCapped, [("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("raw", Arg::Money(round_money(raw))), ("cap", Arg::Money(cap))],);
                     b.money("max_compensation", cap);
                 }
                 _ => {
-                    b.explain(
-                        "max_compensation",
-                        [("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("value", Arg::Money(round_money(raw)))],);
+                    b.explain(Explain::MaxCompensation, [("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("value", Arg::Money(round_money(raw)))],);
                     b.money("max_compensation", round_money(raw));
                 }
             }
@@ -441,13 +345,11 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
     }
     if let Some(cap) = p.compensation_cap {
         b.money("compensation_cap", cap);
-        b.explain("compensation_cap", [("cap", Arg::Money(cap))]);
+        b.explain(Explain::CompensationCap, [("cap", Arg::Money(cap))]);
     }
     if let (Some(cap), Some(bm), Some(t)) = (rate_cap, benchmark, term) {
         b.rate("rate_cap", cap);
-        b.explain(
-            "rate_cap",
-            [
+        b.explain(Explain::RateCap, [
                 ("benchmark", Arg::Percent(bm.rate)),
                 ("markup", Arg::Decimal(p.rate_benchmark_markup)),
                 ("cap", Arg::Percent(cap)),
@@ -457,9 +359,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
     }
     if let (Some(amt), Some(lim)) = (amount, limit) {
         b.money("collateral_limit", round_money(lim));
-        b.explain(
-            "collateral_limit",
-            [("amount", Arg::Money(amt)), ("ratio", Arg::Percent(p.collateral_max_ratio)), ("limit", Arg::Money(round_money(lim)))],);
+        b.explain(Explain::CollateralLimit, [("amount", Arg::Money(amt)), ("ratio", Arg::Percent(p.collateral_max_ratio)), ("limit", Arg::Money(round_money(lim)))],);
     }
     if let Some(bm) = benchmark {
         b.rate("benchmark_rate", bm.rate);
@@ -469,11 +369,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
     if let (Some((month, day)), Some(_)) = (p.earlier_revenue_before, tier) {
         if (req.as_of.month(), req.as_of.day()) < (month, day) {
             let year = i64::from(req.as_of.year());
-            b.check(
-                "revenue_year",
-                Outcome::Warn,
-                "warn",
-                [
+            b.check(Msg::RevenueYearWarn, [
                     ("cutoff", Arg::Words(Cow::Owned(format!("{year}年{month}月{day}日")), Cow::Owned(format!("{year}-{month:02}-{day:02}")))),
                     ("prior_year", Arg::Int(year.saturating_sub(1))),
                     ("year_before_prior", Arg::Int(year.saturating_sub(2))),
@@ -483,25 +379,25 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a>) -
 
     // What would raise the share.
     match share {
-        None => b.hint("share_needs_revenue", []),
+        None => b.hint(Hint::ShareNeedsRevenue, []),
         Some(s) if s < p.share_cap => {
             if let Some(rt) = &p.research_tier {
                 if s < rt.share && a.research_cooperation != Some(true) {
-                    b.hint("improve_research", [("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))]);
+                    b.hint(Hint::ImproveResearch, [("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))]);
                 }
             }
             if s < p.credit_loan_share && is_credit != Some(true) {
-                b.hint("improve_credit", [("share", Arg::Percent(p.credit_loan_share))]);
+                b.hint(Hint::ImproveCredit, [("share", Arg::Percent(p.credit_loan_share))]);
             }
             if let (Some((_, idx, _)), Some(first)) = (tier, p.revenue_tiers.first()) {
                 if idx > 0 && s < first.share {
                     if let Some(max) = first.max {
-                        b.hint("improve_revenue", [("threshold", Arg::Money(max)), ("share", Arg::Percent(first.share))]);
+                        b.hint(Hint::ImproveRevenue, [("threshold", Arg::Money(max)), ("share", Arg::Percent(first.share))]);
                     }
                 }
             }
             if let Some(per_year) = p.term_bonus_per_year {
-                b.hint("improve_term", [("points", Arg::Points(per_year)), ("cap", Arg::Percent(p.share_cap))]);
+                b.hint(Hint::ImproveTerm, [("points", Arg::Points(per_year)), ("cap", Arg::Percent(p.share_cap))]);
             }
         }
         Some(_) => {}
