@@ -1,31 +1,30 @@
 // The demo's three example visitors (www/demo.js): how to enter each by keyboard, in the
-// form's order, and the figures the result cards must show (the engine's figures as the
-// widget formats them: 万元 for whole amounts of 10,000 yuan and more in Chinese, yuan in
-// English). Fields the form hides for the answers given (e.g. total assets for 工业) are
-// not entered; the request must still equal the one the preset button produces.
+// form's order, typed the way people type ("20万", "2年", "4.15%"), and the figures the
+// result cards must show (the engine's figures as the widget formats them: 万元 for whole
+// amounts of 10,000 yuan and more in Chinese, yuan in English). Fields the form hides for the
+// answers given (questions that cannot change the answer) are not entered; the request must
+// still equal the one the preset button produces.
 
 export const PRESETS = [
   {
     id: 'huojia-tech',
+    // 科技贷 needs no size class, so no industry or employees; with collateral the
+    // guarantee cannot change the tier, and 100 of 500 is within 30%, so neither the
+    // guarantee nor the single-asset question is asked.
     steps: [
       ['check', 'programmes', 'tech_loan'],
       ['radio', 'kind', 'enterprise'],
       ['select', 'city', '410700'],
       ['select', 'county', '410724'],
-      ['select', 'industry', 'industry'],
-      ['text', 'employees', '45'],
-      ['text', 'revenue', '3000'],
+      ['text', 'revenue', '3000万'],
       ['check', 'tech_status', 'tech_sme'],
-      ['radio', 'tri-research', 'false'],
-      ['text', 'amount', '500'],
-      ['text', 'term', '24'],
-      ['text', 'rate', '4.75'],
+      ['text', 'amount', '500万'],
+      ['text', 'term', '2年'],
+      ['text', 'rate', '4.75%'],
       ['text', 'collateral', '100'],
-      ['select', 'guarantee', 'third_party'],
-      ['radio', 'tri-single_asset', 'true'],
       ['date', 'as_of', '2022-06-30'],
     ],
-    hidden: ['[data-field="total_assets"]'],
+    hidden: ['[data-field="industry"]', '[data-field="guarantee"]', '[data-field="single_asset"]'],
     cards: {
       tech_loan: {
         status: 'eligible',
@@ -36,26 +35,26 @@ export const PRESETS = [
   },
   {
     id: 'zhengzhou-restaurant',
+    // Rent relief is a past policy today: opened under 往期政策. Typed the way people type.
     steps: [
       ['check', 'programmes', 'startup_guarantee_loan'],
+      ['open', 'past-programmes'],
       ['check', 'programmes', 'rent_relief'],
       ['radio', 'kind', 'individual_business'],
       ['select', 'city', '410100'],
       ['select', 'county', '410102'],
       ['check', 'groups', 'returning_migrant_worker'],
       ['select', 'subsidised_before', '0'],
-      ['text', 'amount', '20'],
-      ['text', 'term', '24'],
-      ['text', 'rate', '4.15'],
+      ['text', 'amount', '20万'],
+      ['text', 'term', '24个月'],
+      ['text', 'rate', '4.15%'],
       ['select', 'repayment', 'equal_installment'],
       ['select', 'owner', 'state'],
       ['text', 'rent', '12000'],
       ['radio', 'tri-county_risk', 'true'],
-      ['radio', 'tri-cannot_operate', 'true'],
-      ['radio', 'tri-sublet', 'false'],
       ['date', 'as_of', '2022-09-15'],
     ],
-    hidden: ['#fs-business'],
+    hidden: ['#fs-business', '[data-field="cannot_operate"]', '[data-field="sublet"]'],
     cards: {
       startup_guarantee_loan: {
         status: 'eligible',
@@ -73,22 +72,23 @@ export const PRESETS = [
     id: 'xinxiang-factory',
     steps: [
       ['check', 'programmes', 'startup_guarantee_loan'],
+      ['open', 'past-programmes'],
       ['check', 'programmes', 'rent_relief'],
       ['radio', 'kind', 'enterprise'],
       ['select', 'city', '410700'],
       ['select', 'county', '410702'],
       ['select', 'industry', 'industry'],
-      ['text', 'employees', '80'],
+      ['text', 'employees', '80人'],
       ['text', 'revenue', '1500'],
       ['text', 'new_hires', '12'],
-      ['text', 'contract_years', '1'],
+      ['text', 'contract_years', '1年'],
       ['select', 'subsidised_before', '0'],
-      ['text', 'amount', '300'],
-      ['text', 'term', '24'],
+      ['text', 'amount', '300万'],
+      ['text', 'term', '2年'],
       ['text', 'rate', '4.35'],
       ['select', 'repayment', 'equal_installment'],
       ['select', 'owner', 'state'],
-      ['text', 'rent', '15000'],
+      ['text', 'rent', '1.5万'],
       ['radio', 'tri-county_risk', 'false'],
       ['radio', 'tri-cannot_operate', 'true'],
       ['date', 'as_of', '2022-06-30'],

@@ -35,7 +35,7 @@ export default [{
         return [...root.querySelectorAll('article.card[data-programme]')].map((card) => ({
           programme: card.dataset.programme,
           visible: shown(card),
-          figuresVisible: [...card.querySelectorAll('[data-figure] dd')].filter((dd) => dd.closest('[data-programme]') === card).every(shown),
+          figuresVisible: [...card.querySelectorAll('[data-figure] dd:not(.what)')].filter((dd) => dd.closest('[data-programme]') === card).every(shown),
           text: card.innerText, // innerText leaves out what CSS hides
         }));
       });
