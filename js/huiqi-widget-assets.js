@@ -925,11 +925,13 @@ th:first-child, td:first-child { text-align: left; position: sticky; left: 0; ba
 .unsupported { padding: 1em; border: 2px solid var(--huiqi-bad); border-radius: var(--huiqi-radius); }
 .print-only { display: none; }
 @media (max-width: 30em) {
-  .card { padding: .75em; }
+  .card { padding: .6em; }
   fieldset { padding: .5em .65em .75em; }
   .figures { grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5em), 1fr)); gap: .4em; }
   .figure { padding: .45em .5em; }
   .figure dd:not(.what) { font-size: 1.25em; }
+  table { font-size: .875em; }
+  th, td { padding: .35em .25em; }
 }
 @media (min-width: 40em) { .scroll-cue { display: none; } }
 @media print {

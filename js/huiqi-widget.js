@@ -991,7 +991,7 @@ class HuiqiWidget extends HTMLElement {
         const own = (Number(totals.interest) - Number(totals.subsidy)).toFixed(2);
         box.append(
           h('p', {}, withSubsidy ? fill(t.chartTotals, { interest: group(totals.interest), subsidy: group(totals.subsidy), own: group(totals.borrower_interest || own) }) : fill(t.chartTotalsNoSubsidy, { interest: group(totals.interest) })),
-          chart(table, t, this.lang, withSubsidy),
+          chart(table, t, this.lang, withSubsidy, { width: box.clientWidth, fontPx: Number.parseFloat(getComputedStyle(box).fontSize) * 0.875 }),
           this.scheduleTable(table, withSubsidy));
       } catch (err) {
         box.append(h('p', { class: 'error' }, citizenText(this.lang === 'en' ? err.message_en || String(err) : err.message_zh || String(err), this.lang)));

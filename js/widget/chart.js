@@ -16,7 +16,7 @@ const short = (v) => (v >= 10000 ? `${(v / 10000).toFixed(v % 10000 ? 1 : 0)}万
 const shortEn = (v) => (v >= 1000 ? `${(v / 1000).toFixed(v % 1000 ? 1 : 0)}k` : String(Math.round(v)));
 
 /** `s`: the engine's schedule; `t`: strings; `withSubsidy`: whether there is a 贴息. */
-export function chart(s, t, lang, withSubsidy) {
+export function chart(s, t, lang, withSubsidy, { width = 640, fontPx = 13 } = {}) {
   const keys = withSubsidy ? ['borrower_interest', 'subsidy'] : ['interest'];
   const rows = [];
   const yearly = s.periods.length > 36;
@@ -27,7 +27,11 @@ export function chart(s, t, lang, withSubsidy) {
     for (const k of keys) row[k] = part.reduce((a, p) => a + Number(p[k]), 0);
     rows.push(row);
   }
-  const W = 640, H = 260, left = 56, right = 12, top = 28, bottom = 34;
+  // Drawn at the size it is shown, so its text stays as large as the widget's.
+  const f = Math.round(fontPx);
+  const W = Math.max(280, Math.min(900, Math.round(width)));
+  const H = Math.round(Math.max(200, W * 0.45) + f * 3);
+  const left = f * 3.6, right = 8, top = f * 3.4, bottom = f * 2.2;
   const total = (r) => keys.reduce((a, k) => a + r[k], 0);
   const max = Math.max(1, ...rows.map(total));
   const step = niceStep(max);
@@ -35,15 +39,15 @@ export function chart(s, t, lang, withSubsidy) {
   const y = (v) => top + (H - top - bottom) * (1 - v / top_);
   const bw = (W - left - right) / rows.length;
   const fmt = lang === 'en' ? shortEn : short;
-  const g = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': t.chartLabel, 'font-size': 13 });
-  g.append(svg('text', { x: 0, y: 14, 'font-weight': 700 }, withSubsidy ? t.chartTitle : t.chartInterestTitle));
+  const g = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': t.chartLabel, 'font-size': f });
+  g.append(svg('text', { x: 0, y: f, 'font-weight': 700 }, withSubsidy ? t.chartTitle : t.chartInterestTitle));
   for (let v = 0; v <= top_ + 1e-9; v += step) {
     g.append(svg('line', { x1: left, x2: W - right, y1: y(v).toFixed(1), y2: y(v).toFixed(1), stroke: '#d0d7de', 'stroke-width': 1 }));
-    g.append(svg('text', { x: left - 6, y: (y(v) + 4).toFixed(1), 'text-anchor': 'end' }, fmt(v)));
+    g.append(svg('text', { x: left - 6, y: (y(v) + f * 0.35).toFixed(1), 'text-anchor': 'end' }, fmt(v)));
   }
   g.append(svg('line', { x1: left, x2: left, y1: top, y2: H - bottom, stroke: '#57606a' }));
   g.append(svg('line', { x1: left, x2: W - right, y1: H - bottom, y2: H - bottom, stroke: '#57606a' }));
-  const every = Math.ceil(rows.length / 12);
+  const every = Math.ceil(rows.length / Math.max(2, Math.floor((W - left) / (f * 3))));
   rows.forEach((r, i) => {
     let base = 0;
     const x = left + i * bw + bw * 0.15;
@@ -57,14 +61,15 @@ export function chart(s, t, lang, withSubsidy) {
       base += v;
     }
     if (i % every === 0 || i === rows.length - 1) {
-      g.append(svg('text', { x: (left + i * bw + bw / 2).toFixed(1), y: H - bottom + 16, 'text-anchor': 'middle' }, r.label));
+      g.append(svg('text', { x: (left + i * bw + bw / 2).toFixed(1), y: H - bottom + f * 1.3, 'text-anchor': 'middle' }, r.label));
     }
   });
   // The first bar's values, written out: the scale of each part at a glance.
   const first = rows[0];
   if (first) {
     const label = keys.map((k) => `${t.legend[k]} ${first[k].toFixed(2)}`).join(' · ');
-    g.append(svg('text', { x: W - right, y: 14, 'text-anchor': 'end' }, `${first.label}${lang === 'en' ? ': ' : '：'}${label}`));
+    const name = yearly ? first.label : lang === 'en' ? `Period ${first.label}` : `第${first.label}期`;
+    g.append(svg('text', { x: 0, y: f * 2.3 }, `${name}${lang === 'en' ? ': ' : '：'}${label}`));
   }
   const legend = h('div', { class: 'chart-legend', 'aria-hidden': 'true' }, keys.map((k) => h('span', {}, h('span', { class: `swatch sw-${k}` }), t.legend[k])));
   return h('div', {}, g, legend);

@@ -112,3 +112,58 @@ export const PRESETS = [
 ];
 
 export const ALL_PROGRAMMES = ['tech_loan', 'trade_loan', 'startup_guarantee_loan', 'rent_relief'];
+
+// The issue's two people, typed the way people type, from today's policies: a 郑州 software
+// firm (registered in 郑东新区) asking for a 300万 credit loan, and a 新乡 noodle shop run by
+// a returning migrant worker asking for 20万. `steps[0]` chooses the programme; the rest are
+// the taps and fields after it.
+export const CASES = [
+  {
+    id: 'zhengzhou-software',
+    steps: [
+      ['check', 'programmes', 'tech_loan'],
+      ['select', 'city', '410100'],
+      ['select', 'county', 'zone:zhengdong'],
+      ['text', 'revenue', '2000万'],
+      ['check', 'tech_status', 'high_tech_enterprise'],
+      ['text', 'amount', '300万'],
+      ['text', 'term', '2年'],
+      ['text', 'rate', '3.5%'],
+      ['text', 'collateral', '0'],
+      ['select', 'guarantee', 'none'],
+    ],
+    request: {
+      region: '410105',
+      applicant: { kind: 'enterprise', revenue: '20000000', tech_status: ['high_tech_enterprise'] },
+      programmes: ['tech_loan'],
+      loan: { amount: '3000000', term_months: 24, annual_rate: '0.035', collateral_value: '0', guarantee: 'none' },
+    },
+    programme: 'tech_loan',
+    answer: { zh: /^可以申请。不需要抵押、年利率不超过.*%；万一贷款出现损失，省科技贷准备金向银行补偿60%/, en: /^You can apply\. No collateral needed;/ },
+    figures: { zh: { compensation_share: '60%', max_compensation: '180 万元' }, en: { compensation_share: '60%', max_compensation: '1,800,000 yuan' } },
+  },
+  {
+    id: 'xinxiang-noodles',
+    steps: [
+      ['check', 'programmes', 'startup_guarantee_loan'],
+      ['radio', 'kind', 'individual_business'],
+      ['select', 'city', '410700'],
+      ['select', 'county', '410702'],
+      ['check', 'groups', 'returning_migrant_worker'],
+      ['select', 'subsidised_before', '0'],
+      ['text', 'amount', '20万'],
+      ['text', 'term', '2年'],
+      ['text', 'rate', '3.5%'],
+      ['select', 'repayment', 'equal_installment'],
+    ],
+    request: {
+      region: '410702',
+      applicant: { kind: 'individual_business', startup_groups: ['returning_migrant_worker'], subsidised_loans_before: 0 },
+      programmes: ['startup_guarantee_loan'],
+      loan: { amount: '200000', term_months: 24, annual_rate: '0.035', repayment: 'equal_installment' },
+    },
+    programme: 'startup_guarantee_loan',
+    answer: { zh: /^可以申请。最多可贷\d+ 万元；/, en: /^You can apply: up to / },
+    figures: { zh: {}, en: {} },
+  },
+];

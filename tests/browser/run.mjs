@@ -27,6 +27,10 @@ import networkTests from './tests/network.mjs';
 import narrowTests from './tests/narrow.mjs';
 import shareTests from './tests/share.mjs';
 import goldenTests from './tests/golden.mjs';
+import citizenTests from './tests/citizen.mjs';
+import readableTests from './tests/readable.mjs';
+import themingTests from './tests/theming.mjs';
+import oldBrowserTests from './tests/old-browsers.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -35,7 +39,8 @@ const TEST_TIMEOUT_MS = 90_000;
 
 const ALL = [
   ...keyboardTests, ...printTests, ...langTests, ...a11yTests, ...cspTests,
-  ...networkTests, ...narrowTests, ...shareTests, ...goldenTests,
+  ...networkTests, ...narrowTests, ...shareTests, ...goldenTests, ...citizenTests, ...readableTests,
+  ...themingTests, ...oldBrowserTests,
 ];
 
 const color = process.stdout.isTTY ? (c, s) => `\x1b[${c}m${s}\x1b[0m` : (_c, s) => s;
