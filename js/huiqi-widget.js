@@ -749,12 +749,15 @@ class HuiqiWidget extends HTMLElement {
     }
   }
 
-  /** After a submit or a story: the first verdict and its figures in view, focus on the results. */
+  /** After a submit or a story: the results' top (the historical-scenario note and the
+   *  disclaimer) and the first verdict with its figures in view; focus on the results. */
   showVerdict() {
     const results = this.shadowRoot.getElementById('results');
-    const first = this.shadowRoot.querySelector('#results article.card');
+    const first = this.shadowRoot.querySelector('#results article.card .answer');
     results?.focus({ preventScroll: true });
-    (first || results)?.scrollIntoView({ block: 'start' });
+    results?.scrollIntoView({ block: 'start' });
+    // Where the head is tall (a phone in 长辈模式), the verdict wins.
+    if (first && first.getBoundingClientRect().bottom > window.innerHeight) first.closest('article')?.scrollIntoView({ block: 'start' });
   }
 
   // ---- Results ----
@@ -971,31 +974,42 @@ class HuiqiWidget extends HTMLElement {
       borrowerRate = result.figures.borrower_rate;
       principal = result.figures.subsidised_principal || loan.amount;
     }
-    const method = loan.repayment || 'equal_installment';
-    const req = {
+    // The method: the visitor's answer where it was asked (创业担保, where it changes the
+    // 贴息); elsewhere chosen here, 等额本息 first, and said so.
+    const asked = Boolean(loan.repayment);
+    let method = loan.repayment || 'equal_installment';
+    const reqFor = () => ({
       principal, annual_rate: loan.annual_rate, term_months: loan.term_months,
       method, start_date: loan.start_date || this.response.as_of,
       ...(borrowerRate !== undefined ? { borrower_rate: borrowerRate } : {}),
-    };
-    const box = h('details', { class: 'part schedule', part: 'schedule' }, h('summary', {}, fill(t.scheduleCaption, { n: loan.term_months })),
-      h('p', { class: 'meta' }, fill(t.scheduleMethod, { method: t.repay[method] })));
-    let built = false;
-    box.addEventListener('toggle', async () => {
-      if (!box.open || built) return;
-      built = true;
+    });
+    const selectId = `method-${result.programme}`;
+    const picker = asked
+      ? h('p', { class: 'meta' }, fill(t.scheduleMethod, { method: t.repay[method] }))
+      : h('div', { class: 'field' }, h('label', { for: selectId }, t.repayment),
+        h('select', { id: selectId, on: { change: (e) => { method = e.target.value; build(); } } },
+          Object.entries(t.repay).map(([v, label]) => h('option', { value: v }, label))));
+    const out = h('div', {});
+    const box = h('details', { class: 'part schedule', part: 'schedule' }, h('summary', {}, fill(t.scheduleCaption, { n: loan.term_months })), picker, out);
+    const build = async () => {
       const e = await this.engine();
       try {
-        const table = e.schedule(req);
+        const table = e.schedule(reqFor());
         const withSubsidy = borrowerRate !== undefined && Number(table.totals.subsidy) > 0;
         const totals = table.totals;
-        const own = (Number(totals.interest) - Number(totals.subsidy)).toFixed(2);
-        box.append(
-          h('p', {}, withSubsidy ? fill(t.chartTotals, { interest: group(totals.interest), subsidy: group(totals.subsidy), own: group(totals.borrower_interest || own) }) : fill(t.chartTotalsNoSubsidy, { interest: group(totals.interest) })),
+        replace(out,
+          h('p', {}, withSubsidy ? fill(t.chartTotals, { interest: group(totals.interest), subsidy: group(totals.subsidy), own: group(totals.borrower_interest) }) : fill(t.chartTotalsNoSubsidy, { interest: group(totals.interest) })),
           chart(table, t, this.lang, withSubsidy, { width: box.clientWidth, fontPx: Number.parseFloat(getComputedStyle(box).fontSize) * 0.875 }),
           this.scheduleTable(table, withSubsidy));
       } catch (err) {
-        box.append(h('p', { class: 'error' }, citizenText(this.lang === 'en' ? err.message_en || String(err) : err.message_zh || String(err), this.lang)));
+        replace(out, h('p', { class: 'error' }, citizenText(this.lang === 'en' ? err.message_en || String(err) : err.message_zh || String(err), this.lang)));
       }
+    };
+    let built = false;
+    box.addEventListener('toggle', () => {
+      if (!box.open || built) return;
+      built = true;
+      build();
     });
     return box;
   }

@@ -31,7 +31,12 @@ export function loadModule() {
 
 /** One engine for one element (see above). */
 export async function createEngine() {
-  const m = await loadModule();
+  return engineFor(await loadModule());
+}
+
+/** The element's view of an engine module: its own `Engine` instance where the module has
+ *  the class, else the module's functions (the default instance). */
+export function engineFor(m) {
   if (typeof m.Engine === 'function') {
     const e = new m.Engine();
     return {

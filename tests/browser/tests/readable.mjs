@@ -138,7 +138,7 @@ export default [
           cue: box.querySelector('.scroll-cue')?.checkVisibility() ? box.querySelector('.scroll-cue').textContent : null,
           svgTexts: [...box.querySelectorAll('svg text')].map((x) => x.textContent),
           subsidyBars: box.querySelectorAll('svg rect[fill="#2f8f4e"]').length,
-          totals: box.querySelector(':scope > p:not(.meta)')?.textContent,
+          totals: box.querySelector(':scope > div > p')?.textContent,
         };
       });
       assert.deepEqual(s.heads.slice(0, 4), ['期数', '还款额', '其中贴息', '您自付']);
