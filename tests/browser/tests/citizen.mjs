@@ -116,4 +116,62 @@ tests.push({
   },
 });
 
+// What is missing, said with the form's own labels; the engine's field paths never shown.
+tests.push({
+  name: 'citizen: a result that needs more answers names them in plain words',
+  async run(t) {
+    const page = await t.newPage();
+    await gotoDemo(page, t.urls.plain);
+    const { response } = await page.evaluate(async () => {
+      const w = document.querySelector('huiqi-widget');
+      await w.applyPreset({ request: { as_of: '2026-06-30', region: '410100', applicant: { kind: 'enterprise' }, programmes: ['tech_loan', 'trade_loan', 'startup_guarantee_loan'] } });
+      return window.__huiqi.results.at(-1);
+    });
+    assert.ok(response.results.every((r) => r.status === 'needs_info'), 'needs_info everywhere');
+    const missing = await page.evaluate(() => [...document.querySelector('huiqi-widget').shadowRoot.querySelectorAll('article.card > .missing li')].map((li) => li.textContent));
+    assert.ok(missing.length >= 3, `the missing answers are listed: ${missing.join(' | ')}`);
+    assert.ok(missing.includes('科技资质（高新技术企业或科技型中小企业）'), 'with the form\'s words');
+    const answers = await page.evaluate(() => [...document.querySelector('huiqi-widget').shadowRoot.querySelectorAll('article.card > .answer')].map((p) => p.textContent));
+    for (const a of answers) assert.match(a, /^还差几项信息才能判断：/);
+    const ruleSets = response.results.map((r) => r.rule_set);
+    assert.deepEqual(developerTexts(await visibleTexts(page), ruleSets), [], 'no developer text is visible');
+  },
+});
+
+// "不知道利率": a typical rate (the latest 1-year LPR), said so on the card.
+tests.push({
+  name: 'citizen: 不知道利率 uses a typical rate and says so',
+  async run(t) {
+    const page = await t.newPage();
+    await gotoDemo(page, t.urls.plain);
+    const c = CASES.find((x) => x.id === 'xinxiang-noodles');
+    await fillByKeyboard(page, c.steps.filter(([, name]) => name !== 'rate'));
+    await page.locator('huiqi-widget label.choice:has(#rate_unknown)').click();
+    const { request } = await submitByKeyboard(page);
+    const lpr = await page.evaluate(async () => (await (await customElements.get('huiqi-widget').engine()).policies()).reference.lpr.last_1y);
+    assert.equal(request.loan.annual_rate, lpr, 'the latest 1-year LPR');
+    const card = await page.evaluate(() => document.querySelector('huiqi-widget').shadowRoot.querySelector('article.card').innerText);
+    assert.match(card, /按一般利率 [\d.]+% 估算/);
+  },
+});
+
+// The portal's own offices: under 到哪里办 and on the printout.
+tests.push({
+  name: 'citizen: the portal\'s contacts are shown and printed',
+  async run(t) {
+    const page = await t.newPage();
+    await gotoDemo(page, t.urls.plain);
+    await page.evaluate(() => {
+      document.querySelector('huiqi-widget').setAttribute('contacts', JSON.stringify({ startup_guarantee_loan: [{ name: '获嘉县人社局创业服务窗口', address: '获嘉县中山路1号', phone: '0373-4500000' }] }));
+    });
+    const { clickPreset } = await import('../helpers.mjs');
+    await clickPreset(page, 'zhengzhou-restaurant');
+    const sec = page.locator('huiqi-widget article.card[data-programme=startup_guarantee_loan] [part~=contacts]');
+    assert.match(await sec.innerText(), /获嘉县人社局创业服务窗口.*0373-4500000/s);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await sec.isVisible(), true, 'printed');
+    await page.emulateMedia({ media: 'screen' });
+  },
+});
+
 export default tests;
