@@ -81,7 +81,8 @@ const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => (val
  */
 export function answerSentence(t, lang, result, ctx = {}) {
   const f = result.figures || {};
-  const fig = (n) => (f[n] === undefined ? '' : figureText(t, lang, result, n));
+  // In a sentence a figure and its unit stay together: "300万元", "300,000\u00a0yuan".
+  const fig = (n) => (f[n] === undefined ? '' : figureText(t, lang, result, n).replace(' ', lang === 'en' ? '\u00a0' : ''));
   const A = t.answer;
   const loan = ctx.request?.loan || {};
   switch (result.status) {

@@ -163,7 +163,7 @@ export const CASES = [
       loan: { amount: '200000', term_months: 24, annual_rate: '0.035', repayment: 'equal_installment' },
     },
     programme: 'startup_guarantee_loan',
-    answer: { zh: /^可以申请。最多可贷\d+ 万元；/, en: /^You can apply: up to / },
+    answer: { zh: /^可以申请。最多可贷\d+万元；/, en: /^You can apply: up to / },
     figures: { zh: {}, en: {} },
   },
 ];

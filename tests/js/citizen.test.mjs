@@ -44,7 +44,7 @@ test('the answer comes first, in one sentence, for this applicant', () => {
   const s = answerSentence(zh, 'zh', tech, { request: { loan: { collateral_value: '0' } } });
   assert.equal(s, '可以申请。不需要抵押、年利率不超过6.175%；万一贷款出现损失，省科技贷准备金向银行补偿55%，这让银行更愿意放贷（这笔钱付给银行，不是付给您）。');
   const startup = { programme: 'startup_guarantee_loan', status: 'eligible', figures: { max_amount: '300000', borrower_rate: '0.015', subsidy_rate: '0.02', subsidy_amount: '5593.88' }, checks: [] };
-  assert.equal(answerSentence(zh, 'zh', startup), '可以申请。最多可贷30 万元；您自己实际承担的年利率约1.5%，其余2%由财政贴息；整个贷款期财政共替您付息约5,593.88 元。');
+  assert.equal(answerSentence(zh, 'zh', startup), '可以申请。最多可贷30万元；您自己实际承担的年利率约1.5%，其余2%由财政贴息；整个贷款期财政共替您付息约5,593.88元。');
   const needs = { programme: 'tech_loan', status: 'needs_info', figures: {}, checks: [{ outcome: 'unknown', missing_fields: ['applicant.tech_status'] }], missing_fields: ['loan.amount'] };
   const n = answerSentence(zh, 'zh', needs, { labelOf: (p) => zh.missing[p] });
   assert.match(n, /贷款金额/);
@@ -56,5 +56,5 @@ test('the answer comes first, in one sentence, for this applicant', () => {
   const old = { programme: 'rent_relief', status: 'not_in_force', effective_from: '2022-01-01', effective_to: '2022-12-31', figures: {}, checks: [] };
   assert.match(answerSentence(zh, 'zh', old), /2022-01-01 至 2022-12-31/);
   const rent = { programme: 'rent_relief', status: 'eligible', figures: { free_months: '3', half_months: '12', relief_amount: '54000' }, checks: [] };
-  assert.equal(answerSentence(zh, 'zh', rent), '可以享受。免收3个月房租，另有12个月房租减半，一共约少交5.4 万元。');
+  assert.equal(answerSentence(zh, 'zh', rent), '可以享受。免收3个月房租，另有12个月房租减半，一共约少交5.4万元。');
 });
