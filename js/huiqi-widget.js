@@ -1147,7 +1147,9 @@ class HuiqiWidget extends HTMLElement {
     this._warning = true;
     const deadline = Date.now() + ms;
     const secondsLeft = () => Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-    const text = h('span', { id: 'idle-text' }, fill(t.idleWarn, { n: secondsLeft() }));
+    // Announced once (role=alert on the banner); the seconds tick in a timer, which screen
+    // readers do not read out every second.
+    const text = h('span', { id: 'idle-text', role: 'timer' }, fill(t.idleWarn, { n: secondsLeft() }));
     replace(banner, text, h('button', { type: 'button', class: 'primary', part: 'button', id: 'idle-continue', on: { click: () => this.armIdle() } }, t.idleContinue));
     banner.hidden = false;
     this._idleTick = setInterval(() => {
