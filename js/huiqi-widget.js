@@ -659,7 +659,6 @@ class HuiqiWidget extends HTMLElement {
   }
 
   validateAll() {
-    const t = this.t;
     this.errors = model.validate(this.state, this.ctx());
     const bad = Object.keys(this.errors);
     for (const el of this.shadowRoot.querySelectorAll('.error[id$="-error"]')) this.showError(el.id.slice(0, -6));
@@ -797,7 +796,6 @@ class HuiqiWidget extends HTMLElement {
     const results = this.shadowRoot?.getElementById('results');
     if (!results || !this.response) return;
     const r = this.response;
-    const en = this.lang === 'en';
     const head = h('div', { class: 'results-head' },
       h('h3', { id: 'results-title', tabindex: '-1' }, t.resultsHeading),
       h('p', { class: 'muted' }, fill(t.resultsFor, { region: this.regionText(), date: r.as_of })));
@@ -812,7 +810,6 @@ class HuiqiWidget extends HTMLElement {
       h('span', { class: 'status-line', role: 'status', id: 'copy-status' })));
     if (!this.outreach) nodes.push(h('p', { class: 'help no-print' }, t.linkNote));
     nodes.push(h('p', { class: 'muted print-only' }, t.printFooter));
-    void en;
     replace(results, ...nodes);
   }
 

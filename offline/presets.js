@@ -33,7 +33,7 @@ export const STORIES = [
     source: '003_a5c6cd75f1bafb8b.txt:27',
     from_article: ['贷款120万元', '贴息后实际利率1.85%', '成本降幅约40%'],
     assumed: ['新乡市红旗区的小型工厂，60人、营收1500万元', '当年新招用9名高校毕业生，签1年合同', '2024年8月1日申请（1年期LPR 3.35%）', '合同年利率3.10%、期限12个月、按月付息到期还本'],
-    request: {"as_of":"2024-08-01","region":"410702","applicant":{"kind":"enterprise","industry":"industry","employees":60,"revenue":"15000000","new_hires":{"count":9,"contract_years":"1"},"subsidised_loans_before":0},"programmes":["startup_guarantee_loan"],"loan":{"amount":"1200000","term_months":12,"annual_rate":"0.031","repayment":"interest_only"}},
+    request: {"as_of":"2024-08-01","region":"410702","applicant":{"kind":"enterprise","industry":"industry","employees":60,"revenue":"15000000","new_hires":{"count":9,"contract_years":1},"subsidised_loans_before":0},"programmes":["startup_guarantee_loan"],"loan":{"amount":"1200000","term_months":12,"annual_rate":"0.031","repayment":"interest_only"}},
   },
   {
     id: 'xinxiang-rent-2022',

@@ -476,7 +476,7 @@ export function toRequest(st, ctx = {}) {
     if (ft.trades_abroad !== undefined || ft.credit_insurance !== undefined) applicant.foreign_trade = ft;
   }
   if (visible.has('new_hires')) {
-    const nh = { count: num('new_hires'), contract_years: val('contract_years') };
+    const nh = { count: num('new_hires'), contract_years: num('contract_years') };
     if (nh.count !== undefined || nh.contract_years !== undefined) applicant.new_hires = nh;
   }
   if (visible.has('groups')) applicant.startup_groups = st.no_group ? [] : st.groups.length ? st.groups.slice() : undefined;
@@ -520,7 +520,7 @@ const wanText = (yuan) => (yuan === undefined || yuan === null ? '' : shiftDecim
 const triText = (b) => (b === true ? 'true' : b === false ? 'false' : '');
 
 /** The answers behind a request (a preset, a share link). Unknown members are ignored. */
-export function fromRequest(req, { zones = [], regions } = {}) {
+export function fromRequest(req, { regions } = {}) {
   const st = emptyState();
   if (!req || typeof req !== 'object') return st;
   const a = req.applicant || {};
@@ -565,9 +565,7 @@ export function fromRequest(req, { zones = [], regions } = {}) {
   st.sublet = triText(pr.sublet);
   st.cannot_operate = triText(pr.cannot_operate_normally);
   st.county_risk = triText(pr.county_medium_high_risk_2022);
-  if (zones.length) {
-    // A zone is shown as chosen only when the link says so (ui.zone).
-  }
+  // (A 功能区 is chosen again only when a link says so: `ui.zone`, see decodeShare.)
   return st;
 }
 
