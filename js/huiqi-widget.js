@@ -879,6 +879,11 @@ class HuiqiWidget extends HTMLElement {
       el.append(this.checksPart(result, true));
       return el;
     }
+    if (result.status === 'not_in_force' && result.effective_to && result.effective_to < (this.response?.as_of || '')) {
+      // An expired policy: one tap shows how it applied on its last day.
+      el.append(h('p', { class: 'no-print' }, h('button', { type: 'button', part: 'button', class: 'then', on: { click: () => { this.setDate(result.effective_to); this.evaluateNow(); } } },
+        fill(t.seeThen, { date: result.effective_to }))));
+    }
     const missing = result.status === 'needs_info' ? missingLabels(result, this.labelOfPath) : [];
     if (missing.length) el.append(h('section', { class: 'part missing' }, h('h5', {}, t.missingHeading), h('ul', { class: 'dots' }, missing.map((m) => h('li', {}, m)))));
     const hints = result.hints.map((x) => this.msg(x)).filter(Boolean);

@@ -174,4 +174,33 @@ tests.push({
   },
 });
 
+// A past policy chosen today: folded under 往期政策 in the form, "not in force" with its
+// dates on the card, and one tap shows how it applied on its last day.
+tests.push({
+  name: 'citizen: a past policy (2022 rent relief) today, then as it applied',
+  async run(t) {
+    const page = await t.newPage();
+    await gotoDemo(page, t.urls.plain);
+    const folded = await page.evaluate(() => {
+      const root = document.querySelector('huiqi-widget').shadowRoot;
+      const box = root.querySelector('input[name=programmes][value=rent_relief]');
+      return { inPast: Boolean(box.closest('#past-programmes')), open: root.getElementById('past-programmes').open };
+    });
+    assert.deepEqual(folded, { inPast: true, open: false }, 'rent relief is folded under 往期政策 today');
+    await fillByKeyboard(page, [['open', 'past-programmes'], ['check', 'programmes', 'rent_relief'], ['radio', 'kind', 'individual_business'], ['select', 'city', '410100'], ['select', 'owner', 'state'], ['text', 'rent', '6000元'], ['radio', 'tri-county_risk', 'false']]);
+    const { response } = await submitByKeyboard(page);
+    assert.equal(response.results[0].status, 'not_in_force');
+    const answer = await page.locator('huiqi-widget article.card > .answer').innerText();
+    assert.match(answer, /适用期是 2022-01-01 至 2022-12-31/);
+    const before = await page.evaluate(() => window.__huiqi.results.length);
+    await page.locator('huiqi-widget button.then').click();
+    const { waitForResult } = await import('../helpers.mjs');
+    const then = await waitForResult(page, before + 1);
+    assert.equal(then.request.as_of, '2022-12-31');
+    assert.equal(then.response.results[0].status, 'eligible');
+    assert.match(await page.locator('huiqi-widget article.card > .answer').innerText(), /^可以享受。免收3个月房租/);
+    assert.match(await page.locator('huiqi-widget [part=historical]').innerText(), /历史情景/);
+  },
+});
+
 export default tests;
