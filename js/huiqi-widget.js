@@ -238,7 +238,11 @@ class HuiqiWidget extends HTMLElement {
       const rules = model.ruleSummaries(p);
       if (rules.length) this._rules = rules;
       this._typicalRate = p?.reference?.lpr?.last_1y || null;
-      if (this._rendered && !this.response) this.updateVisibility();
+      if (this._rendered) {
+        // A portal's override may change which programmes are in force: the picker follows.
+        if (!this.shadowRoot.getElementById('fs-programmes')?.contains(this.shadowRoot.activeElement)) this.refreshProgrammes();
+        this.updateVisibility();
+      }
     } catch {
       /* the build-time summaries stay */
     }

@@ -38,7 +38,8 @@ export function plainWords(s, lang = 'zh') {
     .replace(/LPR\s*\+\s*(\d+)\s*BP/g, (_, n) => `LPR加${pct(n)}个百分点`)
     .replace(/(\d+)\s*BP/g, (_, n) => `${pct(n)}个百分点`)
     .replace(/口径/g, '')
-    .replace(/基准利率上浮(\d+)%/g, (_, n) => `基准利率的${shiftDecimal(String(100 + Number(n)), -2)}倍`)
+    .replace(/上浮(\d+)%后的/g, (_, n) => `的${shiftDecimal(String(100 + Number(n)), -2)}倍，即`)
+    .replace(/上浮(\d+)%/g, (_, n) => `的${shiftDecimal(String(100 + Number(n)), -2)}倍`)
     .replace(/\s{2,}/g, ' ');
 }
 

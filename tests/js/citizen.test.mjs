@@ -23,6 +23,7 @@ test('field paths, portal instructions, file names and URLs never reach a citize
 test('jargon in plain words', () => {
   assert.equal(plainWords('贴息范围为LPR−150BP至LPR+150BP口径'), '贴息范围为LPR减1.5个百分点至LPR加1.5个百分点');
   assert.equal(plainWords('不超过基准利率上浮30%'), '不超过基准利率的1.3倍');
+  assert.equal(plainWords('年利率4.75%，不超过24个月期贷款基准利率4.75%上浮30%后的6.175%。'), '年利率4.75%，不超过24个月期贷款基准利率4.75%的1.3倍，即6.175%。');
   assert.equal(plainWords('LPR-150BP', 'en'), 'LPR minus 1.5 points');
 });
 
