@@ -194,6 +194,7 @@ class HuiqiWidget extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this._rendered || oldValue === newValue) return;
+    if (name === 'region' && newValue && /^\d{6}$/.test(newValue)) Object.assign(this.state, model.regionState(newValue, CITIES));
     if (name === 'region' || name === 'programmes' || name === 'as-of') this.applyDefaults();
     if (name === 'outreach' && this.outreach) this.armIdle();
     if (name === 'elder') this._elder = newValue !== null;
