@@ -131,6 +131,7 @@ export function parseMoneyWan(text, { yuanFrom = '10000' } = {}) {
     s = m[1];
     unit = { 万元: 'wan', 万: 'wan', 亿元: 'yi', 亿: 'yi', 元: 'yuan', 块钱: 'yuan', 块: 'yuan' }[m[2]];
   }
+  s = chineseNumber(s) || s; // 二十万, 五十万元
   if (!NUMBER.test(s)) return err('money');
   s = fixNumber(s);
   if (!unit) unit = cmpDecimal(s, yuanFrom) >= 0 ? 'yuan' : 'wan';

@@ -30,7 +30,9 @@ test('amounts in 万元 the way people type them', () => {
   assert.equal(yuan('约300万'), '3000000');
   assert.equal(yuan('15000', { yuanFrom: '100000' }), '150000000', 'revenue of 1.5亿 typed in 万元');
   assert.equal(m.parseMoneyWan('').yuan, '');
-  assert.deepEqual(m.parseMoneyWan('二十万').error.key, 'money');
+  assert.equal(yuan('二十万'), '200000', 'in words too');
+  assert.equal(yuan('五十万元'), '500000');
+  assert.deepEqual(m.parseMoneyWan('很多').error.key, 'money');
   assert.deepEqual(m.parseMoneyWan('-5').error.key, 'negative');
   assert.deepEqual(m.parseMoneyWan('0.0000001').error.key, 'cents');
   assert.equal(m.parseMoneyYuan('1.2万').yuan, '12000');
@@ -140,7 +142,7 @@ test('the request is in the contract shape, from visible answers only', () => {
   const typical = m.toRequest({ ...st, rate: '', rate_unknown: true }, { ...ctx, zones, typicalRate: '0.03' });
   assert.equal(typical.loan.annual_rate, '0.03');
   // Errors are keys for the strings, per field.
-  const bad = m.validate(state({ programmes: ['startup_guarantee_loan'], kind: 'person', amount: '二十', term: '0', rate: '50' }), ctx);
+  const bad = m.validate(state({ programmes: ['startup_guarantee_loan'], kind: 'person', amount: '很多', term: '0', rate: '50' }), ctx);
   assert.deepEqual(Object.fromEntries(Object.entries(bad).map(([k, v]) => [k, v.key])), { amount: 'money', term: 'termRange', rate: 'rateRange' });
   assert.equal(m.validate(m.emptyState(), ctx).programmes.key, 'noProgramme');
 });
