@@ -80,6 +80,11 @@ async function runStory(page, id) {
   const box = await card.locator('css=:scope > .answer').boundingBox();
   const vp = page.viewportSize();
   assert(box && box.y >= 0 && box.y + box.height <= vp.height, `${id}: the verdict is outside the ${vp.width}×${vp.height} viewport (at y=${box && Math.round(box.y)}…${box && Math.round(box.y + box.height)})`);
+  const figures = card.locator('css=:scope > dl.figures');
+  if (await figures.count()) {
+    const f = await figures.locator('css=dd:not(.what)').first().boundingBox();
+    assert(f && f.y >= 0 && f.y + f.height <= vp.height, `${id}: the first figure is outside the viewport`);
+  }
   return card;
 }
 
