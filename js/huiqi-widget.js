@@ -57,6 +57,19 @@ function todayLocal() {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 const fill = (template, values) => String(template).replace(/\{(\w+)\}/g, (_, k) => (values[k] == null ? '' : values[k]));
+/** Text with its dates, numbers and amounts (with their units) kept on one line each. */
+const NUMS = /\d{4}-\d{2}-\d{2}|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|万元|亿元|元|个月|年|yuan|months))?/g;
+function nums(text) {
+  const out = [];
+  let at = 0;
+  for (const m of String(text).matchAll(NUMS)) {
+    if (m.index > at) out.push(text.slice(at, m.index));
+    out.push(h('span', { class: 'num' }, m[0]));
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
 
 // ---- Regions ----
 const CITIES = REGIONS.henan.map(([code, zh, en, counties]) => ({ code, zh, en, counties: counties.map(([c, z, e]) => ({ code: c, zh: z, en: e })) }));
@@ -803,9 +816,9 @@ class HuiqiWidget extends HTMLElement {
     const r = this.response;
     const head = h('div', { class: 'results-head' },
       h('h3', { id: 'results-title', tabindex: '-1' }, t.resultsHeading),
-      h('p', { class: 'muted' }, fill(t.resultsFor, { region: this.regionText(), date: r.as_of })));
+      h('p', { class: 'muted' }, nums(fill(t.resultsFor, { region: this.regionText(), date: r.as_of }))));
     const nodes = [head, this.printHeader()];
-    if (r.as_of < todayLocal()) nodes.push(h('p', { class: 'banner', part: 'historical' }, fill(t.historical, { date: r.as_of })));
+    if (r.as_of < todayLocal()) nodes.push(h('p', { class: 'banner', part: 'historical' }, nums(fill(t.historical, { date: r.as_of }))));
     nodes.push(h('p', { class: 'disclaimer', part: 'disclaimer' }, t.disclaimer));
     for (const result of r.results) nodes.push(this.card(result));
     nodes.push(h('div', { class: 'actions no-print', part: 'actions' },
@@ -872,13 +885,13 @@ class HuiqiWidget extends HTMLElement {
         h('div', { class: 'badges' },
           h('span', { class: `badge s-${result.status}`, part: 'status' }, t.status[result.status]),
           result.source_quality !== 'official' ? h('span', { class: `badge q-${result.source_quality}`, part: 'quality' }, t.quality[result.source_quality]) : null)),
-      h('p', { class: 'answer', part: 'answer' }, answerSentence(t, this.lang, result, { request: this.request, labelOf: this.labelOfPath })));
+      h('p', { class: 'answer', part: 'answer' }, nums(answerSentence(t, this.lang, result, { request: this.request, labelOf: this.labelOfPath }))));
     const figures = this.figures(result);
     if (figures) el.append(figures);
     if (this.request?.loan && this.state.rate_unknown && result.programme !== 'rent_relief' && this._typicalRate) {
       el.append(h('p', { class: 'meta' }, fill(t.rateTypical, { rate: `${model.shiftDecimal(this._typicalRate, 2)}%` })));
     }
-    el.append(h('p', { class: 'meta' }, nested ? null : [title, ' · '], period, ' · ', result.documents.join(t.enumSep)));
+    el.append(h('p', { class: 'meta' }, nested ? null : [nums(title), ' · '], nums(period), ' · ', nums(result.documents.join(t.enumSep))));
     if (result.source_quality !== 'official') el.append(h('p', { class: 'meta' }, t.qualityNote[result.source_quality]));
     if (nested) {
       el.append(this.checksPart(result, true));

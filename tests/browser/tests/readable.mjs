@@ -21,23 +21,28 @@ function sizes() {
   };
 }
 
-/** Numbers that break across lines: each .num, figure value and table cell must be one line. */
+/** Numbers that break across lines: each .num (the widget wraps every date, number and
+ *  amount it shows in one), figure value and table cell must be one line. And no date or
+ *  number outside a .num in the results' head, the historical note and the answers. */
 function brokenNumbers() {
   const root = document.querySelector('huiqi-widget').shadowRoot;
   const out = [];
   const range = document.createRange();
-  for (const el of root.querySelectorAll('.num, .figure dd:not(.what), td, .answer')) {
+  for (const el of root.querySelectorAll('.num, .figure dd:not(.what), td')) {
     if (!el.checkVisibility()) continue;
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      // Every run of digits (with separators) inside this text: on one line?
-      for (const m of n.data.matchAll(/\d[\d,.]*\d|\d/g)) {
+      // Every date and run of digits (with separators) inside this text: on one line?
+      for (const m of n.data.matchAll(/\d{4}-\d{2}-\d{2}|\d[\d,.]*\d|\d/g)) {
         range.setStart(n, m.index);
         range.setEnd(n, m.index + m[0].length);
         const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
         if (tops.size > 1) out.push(`${el.tagName.toLowerCase()}.${el.className}: "${m[0]}" on ${tops.size} lines`);
       }
     }
+  }
+  for (const el of root.querySelectorAll('.results-head p, [part=historical], .answer')) {
+    for (const n of el.childNodes) if (n.nodeType === Node.TEXT_NODE && /\d/.test(n.data)) out.push(`${el.className}: "${n.data.trim().slice(0, 30)}" has digits outside a .num`);
   }
   return out;
 }
