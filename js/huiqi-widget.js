@@ -1,246 +1,119 @@
-// <huiqi-widget>: the huiqi engine as a small guided form and result cards, in its own
-// Shadow DOM so portal CSS cannot break it (and it cannot break the portal).
+// <huiqi-widget>: the huiqi engine as a short guided form and result cards that answer
+// first, in its own Shadow DOM so portal CSS cannot break it (and it cannot break the portal).
 //
 //   <script type="module" src="/static/huiqi/huiqi-widget.js"></script>
-//   <huiqi-widget lang="zh-CN" region="410724"></huiqi-widget>
+//   <huiqi-widget lang="zh-CN" region="410724"><a href="/old-form">政策测算</a></huiqi-widget>
 //
-// Attributes: lang (zh-CN | en), region (GB/T 2260 code to preset), programmes
-// (tech_loan trade_loan startup_guarantee_loan rent_relief), as-of (YYYY-MM-DD; default
-// today from the browser clock), outreach (large type, scenario date, next visitor,
-// idle reset). Events: huiqi-result {request, response}, huiqi-error {code, field, …}.
-// Theming: CSS custom properties (--huiqi-accent, --huiqi-font, …) and ::part().
+// The children are the portal's fallback: shown until the element is defined, and beside
+// the plain "please use a newer browser" message where the browser cannot run it.
+// Attributes: lang (zh-CN | en), region, programmes, as-of, outreach, contacts (JSON),
+// elder (长辈模式 on). Events: huiqi-result {request, response}, huiqi-error {code, field, …}.
 // Nothing typed here leaves the page: no requests, no storage.
-import { STRINGS, KEY_FIGURES, FIGURE_KIND, CSS } from './huiqi-widget-assets.js';
-import { REGIONS, INDUSTRIES } from './huiqi-widget-data.js';
+//
+// The parts: js/widget/form-model.js (answers ↔ request, parsing, share links; pure),
+// engine.js (the one adapter to the JS API), citizen.js (texts for citizens, the answer
+// sentence), chart.js, print.js, dom.js; strings and styles in huiqi-widget-assets.js.
+import { STRINGS, KEY_FIGURES, CSS } from './huiqi-widget-assets.js';
+import { REGIONS, INDUSTRIES, RULES, NEXT_STEPS } from './huiqi-widget-data.js';
+import { ZONES } from './widget/zones.js';
+import * as model from './widget/form-model.js';
+import { createEngine, loadModule, setEngineSource } from './widget/engine.js';
+import { citizenText, answerSentence, formatFigure, unitOf, group, missingLabels } from './widget/citizen.js';
+import { chart } from './widget/chart.js';
+import { printIsolated, copyText } from './widget/print.js';
+import { h, replace } from './widget/dom.js';
 
-const PROGRAMMES = ['tech_loan', 'trade_loan', 'startup_guarantee_loan', 'rent_relief'];
-const LOAN_PROGRAMMES = ['tech_loan', 'trade_loan', 'startup_guarantee_loan'];
 const IDLE_MS = 3 * 60 * 1000;
+const IDLE_WARN_MS = 30 * 1000;
 const HASH_KEY = 'huiqi=';
 
-// ---- The engine, loaded once per page, in the background. ----
-let engineSource;
-let enginePromise;
-function engine() {
-  if (!enginePromise) {
-    // A page may hand over the engine's bytes (the offline edition embeds them).
-    const source = engineSource ?? globalThis.huiqiEngineSource;
-    // The three downloads start together (the API, its glue, the wasm) rather than
-    // each after the one that names it: on a slow link that is two round trips saved.
-    const wasm = source ?? fetch(new URL('./huiqi_bg.wasm', import.meta.url));
-    Promise.resolve(wasm).catch(() => {}); // a failure is reported through enginePromise
-    enginePromise = Promise.all([import('./index.js'), import('./huiqi.js')]).then(async ([m]) => {
-      await m.default({ module_or_path: await wasm });
-      return m;
-    });
+// ---- Can this browser run it? Checked before anything is drawn. ----
+export function supported() {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly !== null && typeof WebAssembly.instantiate === 'function'
+      && WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))
+      && typeof Element.prototype.attachShadow === 'function'
+      && typeof Element.prototype.replaceChildren === 'function'
+      && 'adoptedStyleSheets' in Document.prototype
+      && typeof CSSStyleSheet === 'function' && typeof CSSStyleSheet.prototype.replaceSync === 'function'
+      && typeof TextEncoder === 'function' && typeof Promise === 'function';
+  } catch {
+    return false;
   }
-  return enginePromise;
-}
-
-// ---- Exact decimal strings (never floats for money or rates). ----
-const FULLWIDTH = /[０-９．，－]/g;
-function normaliseNumber(text) {
-  return String(text ?? '')
-    .replace(FULLWIDTH, (c) => ({ '．': '.', '，': ',', '－': '-' })[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s,_]/g, '');
-}
-/** `digits` with its decimal point moved `places` to the right (left if negative). */
-function shiftDecimal(digits, places) {
-  const m = /^(\d*)(?:\.(\d*))?$/.exec(digits);
-  if (!m) return null;
-  let int = m[1] || '0';
-  let frac = m[2] || '';
-  if (places > 0) {
-    frac = frac.padEnd(places, '0');
-    int += frac.slice(0, places);
-    frac = frac.slice(places);
-  } else if (places < 0) {
-    int = int.padStart(-places + 1, '0');
-    frac = int.slice(int.length + places) + frac;
-    int = int.slice(0, int.length + places);
-  }
-  int = int.replace(/^0+(?=\d)/, '');
-  frac = frac.replace(/0+$/, '');
-  return frac ? `${int}.${frac}` : int;
-}
-function countDecimals(s) {
-  const i = s.indexOf('.');
-  return i < 0 ? 0 : s.length - i - 1;
-}
-/** Format a decimal string with thousands separators (display only). */
-function group(s) {
-  const [i, f] = String(s).split('.');
-  const g = i.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return f ? `${g}.${f}` : g;
-}
-function todayLocal() {
-  const d = new Date();
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-function validDate(s) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const [y, m, d] = s.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d && y >= 1900 && y <= 2199;
-}
-function fill(template, values) {
-  return template.replace(/\{(\w+)\}/g, (_, k) => (values[k] ?? ''));
-}
-
-// ---- Tiny DOM builder: no innerHTML, so no text can become markup. ----
-function h(tag, attrs, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'on') for (const [ev, fn] of Object.entries(v)) el.addEventListener(ev, fn);
-    else if (k === 'dataset') Object.assign(el.dataset, v);
-    else if (k === 'value') el.value = v;
-    else if (k === 'checked') el.checked = Boolean(v);
-    else el.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children.flat(Infinity)) {
-    if (c === undefined || c === null || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return el;
-}
-const SVG = 'http://www.w3.org/2000/svg';
-function svgEl(tag, attrs, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs || {})) el.setAttribute(k, String(v));
-  for (const c of children) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return el;
 }
 
 let sheet;
 function styleSheet() {
-  if (!sheet && 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype) {
+  if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS);
   }
   return sheet;
 }
 
-const PRINTING = 'data-huiqi-printing';
-let printSheet;
-/** Hide all but `host` and its ancestors in print media; returns the undo, or null where
- *  constructed style sheets or :has() are missing (the whole page prints then). */
-function isolatePrint(host) {
-  if (!('adoptedStyleSheets' in Document.prototype) || !CSS_SUPPORTS_HAS()) return null;
-  if (!printSheet) {
-    printSheet = new CSSStyleSheet();
-    printSheet.replaceSync(`@media print {
-      body *:not([${PRINTING}]):not(:has([${PRINTING}])) { display: none !important; }
-      body, body :has([${PRINTING}]) { margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important; }
-    }`);
-  }
-  host.setAttribute(PRINTING, '');
-  if (!document.adoptedStyleSheets.includes(printSheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
-  return () => {
-    host.removeAttribute(PRINTING);
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
-  };
+function todayLocal() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
-// (`CSS` here is the widget's style text; the browser's CSS namespace is globalThis.CSS.)
-const CSS_SUPPORTS_HAS = () => typeof globalThis.CSS?.supports === 'function' && globalThis.CSS.supports('selector(:has(a))');
+const fill = (template, values) => String(template).replace(/\{(\w+)\}/g, (_, k) => (values[k] == null ? '' : values[k]));
+/** Text with its dates, numbers and amounts (with their units) kept on one line each. */
+const NUMS = /\d{4}-\d{2}-\d{2}|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|万元|亿元|元|个月|年|yuan|months))?/g;
+function nums(text) {
+  const out = [];
+  let at = 0;
+  for (const m of String(text).matchAll(NUMS)) {
+    if (m.index > at) out.push(text.slice(at, m.index));
+    out.push(h('span', { class: 'num' }, m[0]));
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}
 
 // ---- Regions ----
 const CITIES = REGIONS.henan.map(([code, zh, en, counties]) => ({ code, zh, en, counties: counties.map(([c, z, e]) => ({ code: c, zh: z, en: e })) }));
 const PROVINCES = REGIONS.provinces.filter(([code]) => code !== '410000').map(([code, zh, en]) => ({ code, zh, en }));
-function regionName(code, lang) {
-  const pick = (o) => (lang === 'en' ? o.en : o.zh);
-  for (const c of CITIES) {
-    if (c.code === code) return pick(c);
-    const k = c.counties.find((x) => x.code === code);
-    if (k) return lang === 'en' ? `${k.en}, ${c.en}` : `${c.zh}${k.zh}`;
-  }
-  const p = PROVINCES.find((x) => x.code === `${code.slice(0, 2)}0000`);
-  return p ? pick(p) : code;
-}
-
-// ---- The form's fields ----
-// Every answer is a string in `state`; the request is built from what is visible.
-const EMPTY = () => ({
-  programmes: [],
-  kind: 'enterprise',
-  city: '',
-  county: '',
-  province: '',
-  industry: '',
-  employees: '',
-  revenue: '',
-  total_assets: '',
-  tech_status: [],
-  no_tech: false,
-  research: '',
-  trades_abroad: '',
-  credit_insurance: '',
-  groups: [],
-  no_group: false,
-  new_hires: '',
-  contract_years: '',
-  subsidised_before: '',
-  amount: '',
-  term: '',
-  rate: '',
-  repayment: '',
-  collateral: '',
-  single_asset: '',
-  guarantee: '',
-  start_date: '',
-  owner: '',
-  rent: '',
-  sublet: '',
-  cannot_operate: '',
-  county_risk: '',
-  as_of: '',
-});
-
-const has = (st, p) => st.programmes.includes(p);
-const isEnterprise = (st) => st.kind === 'enterprise';
-const needsLoan = (st) => LOAN_PROGRAMMES.some((p) => has(st, p));
-
-/** Field rules: numbers read in the unit shown, sent in yuan or as fractions. */
-const NUMBER_FIELDS = {
-  employees: { integer: true, max: 10000000, example: 'employees' },
-  revenue: { scale: 4, decimals: 6, example: 'revenue' },
-  total_assets: { scale: 4, decimals: 6, example: 'revenue' },
-  new_hires: { integer: true, max: 10000000, example: 'hires' },
-  contract_years: { decimals: 2, max: 50, example: 'hires' },
-  amount: { scale: 4, decimals: 6, positive: true, example: 'amount' },
-  term: { integer: true, min: 1, max: 600, example: 'hires', message: 'term' },
-  rate: { scale: -2, decimals: 6, max: 36, example: 'rate', message: 'rate' },
-  collateral: { scale: 4, decimals: 6, example: 'amount' },
-  rent: { decimals: 2, example: 'rent' },
-};
+const industryUses = (key, what) => Boolean(INDUSTRIES.find((i) => i.key === key)?.uses.includes(what));
 
 class HuiqiWidget extends HTMLElement {
   static get observedAttributes() {
-    return ['lang', 'region', 'programmes', 'as-of', 'outreach'];
+    return ['lang', 'region', 'programmes', 'as-of', 'outreach', 'contacts', 'elder'];
   }
 
   /** Load the engine from elsewhere (e.g. embedded bytes in the offline edition). */
   static setEngineSource(source) {
-    engineSource = source;
+    setEngineSource(source);
   }
 
-  /** The engine module (after init): for `configure(override)` and the rest of the JS API. */
+  /** The engine module (after init): the JS API. Each element has its own engine
+   *  (`element.configure(override)` changes that one). */
   static engine() {
-    return engine();
+    return loadModule();
+  }
+
+  /** Whether this browser can run the widget. */
+  static get supported() {
+    return supported();
   }
 
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' });
-    this.state = EMPTY();
+    this.state = model.emptyState();
     this.errors = {};
     this.response = null;
     this.request = null;
     this._presets = [];
+    this._zones = ZONES.slice();
+    this._contacts = null;
     this._policies = null;
+    this._rules = RULES;
+    this._typicalRate = null;
     this._idle = null;
+    this._idleTick = null;
     this._rendered = false;
+    this._engine = null;
+    this._elder = false;
   }
 
   get lang() {
@@ -255,11 +128,12 @@ class HuiqiWidget extends HTMLElement {
   get fixedProgrammes() {
     const attr = this.getAttribute('programmes');
     if (!attr) return null;
-    const list = attr.split(/[\s,]+/).filter((p) => PROGRAMMES.includes(p));
+    const list = attr.split(/[\s,]+/).filter((p) => model.PROGRAMMES.includes(p));
     return list.length ? list : null;
   }
 
-  /** Example visitors: [{ id, title_zh, title_en, story_zh, story_en, from_article, assumed, answers }]. */
+  /** Example visitors: [{ id, title_zh, title_en, story_zh, story_en, from_article, assumed, request }]
+   *  (`request`: an engine request; the first version's `answers` still work). */
   set presets(list) {
     this._presets = Array.isArray(list) ? list : [];
     if (this._rendered) this.render();
@@ -268,32 +142,135 @@ class HuiqiWidget extends HTMLElement {
     return this._presets;
   }
 
+  /** The portal's own offices: { tech_loan: [{ name, address, phone, url, note }], "*": [...] }. */
+  set contacts(value) {
+    this._contacts = value && typeof value === 'object' ? value : null;
+    if (this.response) this.renderResults();
+  }
+  get contacts() {
+    if (this._contacts) return this._contacts;
+    const attr = this.getAttribute('contacts');
+    if (!attr) return null;
+    try {
+      return JSON.parse(attr);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Development zones a portal lists: [{ city, id, zh, en, county }] (郑州's are built in). */
+  set zones(list) {
+    if (Array.isArray(list)) this._zones = ZONES.concat(list.filter((z) => z && z.city && z.id && z.county));
+    if (this._rendered) this.render();
+  }
+  get zones() {
+    return this._zones;
+  }
+
+  /** This element's engine ({ evaluate, schedule, policies, configure }). */
+  engine() {
+    if (!this._engine) this._engine = createEngine();
+    return this._engine;
+  }
+
+  /** A portal's policy data for this element's engine (validated whole by the engine). */
+  async configure(override) {
+    const e = await this.engine();
+    e.configure(override);
+    this.refreshPolicies(e);
+    if (this.response) this.evaluateNow({ focus: false });
+  }
+
   connectedCallback() {
-    const sh = styleSheet();
-    if (sh) this.shadowRoot.adoptedStyleSheets = [sh];
+    if (!supported()) {
+      this.renderUnsupported();
+      return;
+    }
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+    this.shadowRoot.adoptedStyleSheets = [styleSheet()];
+    this._elder = this.hasAttribute('elder');
     this.applyDefaults();
     if (!this.restoreFromHash()) this.render();
-    engine().then(
-      () => this.setStatus(''),
-      () => this.setStatus(this.t.loadFailed),
+    this.engine().then(
+      (e) => {
+        this.refreshPolicies(e);
+        this.setStatus('');
+      },
+      () => this.renderUnsupported(true),
     );
     if (this.outreach) this.armIdle();
   }
 
   disconnectedCallback() {
-    clearTimeout(this._idle);
-    this._idle = null;
+    this.stopIdle();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this._rendered || oldValue === newValue) return;
+    if (name === 'region' && newValue && /^\d{6}$/.test(newValue)) Object.assign(this.state, model.regionState(newValue, CITIES));
     if (name === 'region' || name === 'programmes' || name === 'as-of') this.applyDefaults();
     if (name === 'outreach' && this.outreach) this.armIdle();
+    if (name === 'elder') this._elder = newValue !== null;
     this.render();
-    // Results are asked for in the page's language only (half the text): a new
-    // language means evaluating again, without moving the visitor's focus.
+    // Results are asked for in the page's language only: a new language means evaluating again.
     if (this.response && name === 'lang') this.evaluateNow({ focus: false });
     else if (this.response) this.renderResults();
+  }
+
+  /** The plain message for a browser that cannot run the widget, with the portal's
+   *  fallback content (the element's children) beside it. */
+  renderUnsupported(loadFailed = false) {
+    const t = this.t;
+    const box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    box.setAttribute('part', 'unsupported');
+    box.className = 'unsupported';
+    // CSSOM styles, not a style attribute: allowed under a strict CSP.
+    Object.assign(box.style, { padding: '1em', border: '2px solid #a4161a', borderRadius: '0.5em', color: '#1f2328', background: '#fff', fontSize: 'max(1rem, 16px)', lineHeight: '1.6' });
+    box.appendChild(document.createTextNode(loadFailed ? t.loadFailed : t.unsupported));
+    if (typeof this.attachShadow === 'function') {
+      const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+      while (root.firstChild) root.removeChild(root.firstChild);
+      root.appendChild(box);
+      const slot = document.createElement('slot');
+      const wrap = document.createElement('div');
+      wrap.style.marginTop = '0.5em';
+      wrap.appendChild(slot);
+      root.appendChild(wrap);
+    } else if (!this.querySelector('.huiqi-unsupported')) {
+      box.className = 'huiqi-unsupported';
+      this.insertBefore(box, this.firstChild);
+    }
+    this._rendered = false;
+    this.dispatchEvent(new CustomEvent('huiqi-unsupported', { bubbles: true, composed: true }));
+  }
+
+  refreshPolicies(e) {
+    try {
+      const p = e.policies();
+      this._policies = p;
+      const rules = model.ruleSummaries(p);
+      if (rules.length) this._rules = rules;
+      this._typicalRate = p?.reference?.lpr?.last_1y || null;
+      if (this._rendered) {
+        // A portal's override may change which programmes are in force: the picker follows.
+        if (!this.shadowRoot.getElementById('fs-programmes')?.contains(this.shadowRoot.activeElement)) this.refreshProgrammes();
+        this.updateVisibility();
+      }
+    } catch {
+      /* the build-time summaries stay */
+    }
+  }
+
+  ctx() {
+    return {
+      rules: this._rules,
+      asOf: todayLocal(),
+      zones: this._zones,
+      industryUses,
+      typicalRate: this._typicalRate,
+      fixedProgrammes: this.fixedProgrammes,
+    };
   }
 
   applyDefaults() {
@@ -301,39 +278,19 @@ class HuiqiWidget extends HTMLElement {
     const fixed = this.fixedProgrammes;
     if (fixed) st.programmes = fixed;
     const region = this.getAttribute('region');
-    if (region && /^\d{6}$/.test(region)) this.setRegion(region);
+    if (region && /^\d{6}$/.test(region) && !st.city) Object.assign(st, model.regionState(region, CITIES));
     const asOf = this.getAttribute('as-of');
-    st.as_of = asOf && validDate(asOf) ? asOf : st.as_of || todayLocal();
+    st.as_of = asOf && model.validDate(asOf) ? asOf : st.as_of || todayLocal();
   }
 
-  setRegion(code) {
-    const st = this.state;
-    if (code.startsWith('41')) {
-      const city = CITIES.find((c) => c.code === code || c.counties.some((k) => k.code === code));
-      if (city) {
-        st.city = city.code;
-        st.county = city.code === code ? '' : code;
-        st.province = '';
-        return;
-      }
-    }
-    st.city = 'outside';
-    st.county = '';
-    st.province = `${code.slice(0, 2)}0000`;
-  }
-
-  regionCode() {
-    const st = this.state;
-    if (st.city === 'outside') return st.province || '';
-    return st.county || st.city || '';
-  }
-
-  // ---- Rendering the form ----
+  // ---- The form ----
   render() {
     const t = this.t;
-    const root = h('div', { class: 'root', part: 'root', lang: this.lang === 'en' ? 'en' : 'zh-CN' });
-    const heading = h('h2', { id: 'huiqi-title' }, t.title);
-    root.append(heading, h('p', { class: 'intro' }, t.intro));
+    const root = h('div', { class: this._elder ? 'root elder' : 'root', part: 'root', lang: this.lang === 'en' ? 'en' : 'zh-CN' });
+    root.append(h('div', { class: 'head' },
+      h('h2', { id: 'huiqi-title' }, t.title),
+      h('button', { type: 'button', id: 'elder', part: 'button elder', 'aria-pressed': String(this._elder), on: { click: () => this.toggleElder() } }, t.elder)));
+    root.append(h('p', { class: 'intro' }, t.intro));
     if (this._presets.length) root.append(this.renderPresets());
     const form = h('form', { part: 'form', novalidate: true, 'aria-labelledby': 'huiqi-title', on: { submit: (e) => this.onSubmit(e), input: (e) => this.onInput(e), change: (e) => this.onInput(e) } });
     form.append(h('div', { id: 'error-summary', role: 'alert', class: 'banner', hidden: true, tabindex: '-1' }));
@@ -341,18 +298,25 @@ class HuiqiWidget extends HTMLElement {
     if (!this.fixedProgrammes) form.append(this.programmesFieldset());
     form.append(this.whoFieldset(), this.regionFieldset(), this.businessFieldset(), this.techFieldset(), this.tradeFieldset(), this.startupFieldset(), this.loanFieldset(), this.premisesFieldset());
     if (!this.outreach) form.append(this.dateFieldset());
-    const actions = h('div', { class: 'actions', part: 'actions' },
+    form.append(h('div', { class: 'actions', part: 'actions' },
       h('button', { type: 'submit', class: 'primary', part: 'button submit' }, t.submit),
       h('button', { type: 'button', part: 'button', on: { click: () => this.clear(false) } }, this.outreach ? t.next : t.reset),
-      h('span', { class: 'status-line', role: 'status', id: 'status' }),
-    );
-    form.append(actions);
+      h('span', { class: 'status-line', role: 'status', id: 'status' })));
     root.append(form);
     root.append(h('div', { class: 'results', part: 'results', id: 'results', role: 'region', 'aria-live': 'polite', 'aria-label': t.resultsHeading, tabindex: '-1' }));
-    this.shadowRoot.replaceChildren(root);
+    root.append(h('div', { class: 'idle', id: 'idle', role: 'alert', part: 'idle', hidden: true }));
+    replace(this.shadowRoot, root);
     this._rendered = true;
     this.updateVisibility();
+    for (const id of ['amount', 'rate', 'term', 'revenue', 'collateral', 'rent', 'total_assets']) this.updateEcho(id);
     if (this.response) this.renderResults();
+  }
+
+  toggleElder() {
+    this._elder = !this._elder;
+    const root = this.shadowRoot.querySelector('.root');
+    root?.classList.toggle('elder', this._elder);
+    this.shadowRoot.getElementById('elder')?.setAttribute('aria-pressed', String(this._elder));
   }
 
   renderPresets() {
@@ -360,127 +324,168 @@ class HuiqiWidget extends HTMLElement {
     const list = h('div', { class: 'presets', role: 'group', 'aria-labelledby': 'presets-title', part: 'presets' },
       h('h3', { id: 'presets-title' }, t.presetsLegend), h('p', { class: 'help' }, t.presetsHelp));
     for (const p of this._presets) {
-      const title = this.lang === 'en' ? p.title_en || p.title_zh : p.title_zh;
-      const story = this.lang === 'en' ? p.story_en || p.story_zh : p.story_zh;
+      const en = this.lang === 'en';
+      const title = en ? p.title_en || p.title_zh : p.title_zh;
+      const story = en ? p.story_en || p.story_zh : p.story_zh;
       const facts = (items, tag) => (items?.length ? h('p', { class: 'preset-story' }, h('span', { class: 'tag' }, tag), ' ', items.join(t.listSep)) : null);
       list.append(h('div', { class: 'preset' },
         h('button', { type: 'button', part: 'button preset', dataset: { preset: p.id }, on: { click: () => this.applyPreset(p) } }, title),
         story ? h('p', { class: 'preset-story muted' }, story) : null,
         facts(p.from_article, t.fromArticle),
-        facts(p.assumed, t.assumed),
-        p.source ? h('p', { class: 'cite' }, `${t.source}${t.colon}${p.source}`) : null));
+        facts(p.assumed, t.assumed)));
     }
     return list;
   }
 
+  /** Fill the form from a preset ({ request } or the first version's { answers }) and evaluate. */
   applyPreset(p) {
-    this.state = { ...EMPTY(), ...p.answers };
+    this.state = model.presetState(p, { regions: CITIES });
+    const fixed = this.fixedProgrammes;
+    if (fixed) this.state.programmes = fixed;
     if (!this.state.as_of) this.state.as_of = this.getAttribute('as-of') || todayLocal();
     this.errors = {};
     this.response = null;
     this.render();
-    this.evaluateNow();
+    return this.evaluateNow();
   }
 
   field(id, label, control, opts = {}) {
     const t = this.t;
-    const help = opts.help ? h('p', { class: 'help', id: `${id}-help` }, opts.help) : null;
-    const err = h('p', { class: 'error', id: `${id}-error` }, this.errors[id] || '');
     return h('div', { class: 'field', dataset: { field: id } },
       h('label', { for: id }, label, opts.unit ? h('span', { class: 'unit' }, t.paren(opts.unit)) : null, opts.optional ? h('span', { class: 'opt' }, ` ${t.optional}`) : null),
-      opts.unit ? h('div', { class: 'with-unit' }, control) : control,
-      help, err);
+      control,
+      opts.help ? h('p', { class: 'help', id: `${id}-help` }, opts.help) : null,
+      opts.echo ? h('p', { class: 'echo', id: `${id}-echo` }) : null,
+      opts.extra || null,
+      h('p', { class: 'error', id: `${id}-error` }, this.errorText(id)));
+  }
+
+  errorText(id) {
+    const e = this.errors[id];
+    if (!e) return '';
+    if (typeof e === 'string') return e;
+    const t = this.t;
+    return fill(t.invalid[e.key] || e.key, { ...e.params, example: e.params?.example || t.examples[EXAMPLE_OF[id]] || '' });
   }
 
   input(id, opts = {}) {
+    const described = [opts.help ? `${id}-help` : '', opts.echo ? `${id}-echo` : '', `${id}-error`].filter(Boolean).join(' ');
     return h('input', {
-      id, name: id, type: 'text', inputmode: opts.inputmode || 'decimal', autocomplete: 'off',
+      id, name: id, type: 'text', inputmode: opts.inputmode || 'text', autocomplete: 'off',
       placeholder: opts.placeholder, value: this.state[id] ?? '',
       'aria-invalid': this.errors[id] ? 'true' : null,
-      'aria-describedby': [opts.help ? `${id}-help` : '', `${id}-error`].filter(Boolean).join(' '),
+      'aria-describedby': described,
     });
   }
 
   select(id, options, opts = {}) {
     const el = h('select', { id, name: id, 'aria-invalid': this.errors[id] ? 'true' : null, 'aria-describedby': `${id}-error` },
       opts.placeholder !== false ? h('option', { value: '' }, opts.placeholder || this.t.choose) : null,
-      options.map(([value, label]) => h('option', { value }, label)));
+      options.map((o) => (o.group ? h('optgroup', { label: o.group }, o.options.map(([value, label]) => h('option', { value }, label))) : h('option', { value: o[0] }, o[1]))));
     el.value = this.state[id] ?? '';
     return el;
+  }
+
+  choice(input, ...label) {
+    return h('label', { class: input.checked ? 'choice checked' : 'choice' }, input, ...label);
   }
 
   /** Yes / no / not sure, as radios (not sure leaves the field out: the engine asks). */
   tri(id, label, opts = {}) {
     const t = this.t;
     const v = this.state[id];
-    const name = `tri-${id}`;
     return h('fieldset', { class: 'field tri', dataset: { field: id } },
-      h('legend', { class: 'label' }, label),
+      h('legend', {}, label),
       h('div', { class: 'choices' },
         [['true', t.yes], ['false', t.no], ['', t.unsure]].map(([value, text]) =>
-          h('label', { class: 'choice' }, h('input', { type: 'radio', name, value, checked: (v ?? '') === value, dataset: { tri: id } }), text))),
+          this.choice(h('input', { type: 'radio', name: `tri-${id}`, value, checked: (v ?? '') === value, dataset: { tri: id } }), text))),
       opts.help ? h('p', { class: 'help' }, opts.help) : null);
   }
 
   checks(id, items, noneKey, noneLabel) {
     const chosen = this.state[id];
     return h('div', { class: 'choices' },
-      items.map(([value, label]) => h('label', { class: 'choice' },
-        h('input', { type: 'checkbox', name: id, value, checked: chosen.includes(value), dataset: { multi: id } }), label)),
-      noneKey ? h('label', { class: 'choice' }, h('input', { type: 'checkbox', name: noneKey, checked: this.state[noneKey], dataset: { none: id } }), noneLabel) : null);
+      items.map(([value, label]) => this.choice(h('input', { type: 'checkbox', name: id, value, checked: chosen.includes(value), dataset: { multi: id } }), label)),
+      noneKey ? this.choice(h('input', { type: 'checkbox', name: noneKey, checked: this.state[noneKey], dataset: { none: id } }), noneLabel) : null);
   }
 
   programmesFieldset() {
     const t = this.t;
+    const current = model.currentProgrammes(this._rules, this.state.as_of || todayLocal());
+    const box = (p) => this.choice(h('input', { type: 'checkbox', name: 'programmes', value: p, checked: this.state.programmes.includes(p), dataset: { multi: 'programmes' } }),
+      h('span', {}, t.programme[p], h('small', {}, t.programmeHint[p])));
+    const past = model.PROGRAMMES.filter((p) => !current.includes(p));
+    const open = past.some((p) => this.state.programmes.includes(p));
     return h('fieldset', { id: 'fs-programmes', 'aria-describedby': 'programmes-help programmes-error' },
       h('legend', {}, t.programmesLegend),
       h('p', { class: 'help', id: 'programmes-help' }, t.programmesHelp),
-      h('div', { class: 'choices' }, PROGRAMMES.map((p) => h('label', { class: 'choice' },
-        h('input', { type: 'checkbox', name: 'programmes', value: p, checked: this.state.programmes.includes(p), dataset: { multi: 'programmes' } }),
-        h('span', {}, t.programme[p], h('small', {}, t.programmeHint[p]))))),
-      h('p', { class: 'error', id: 'programmes-error' }, this.errors.programmes || ''));
+      h('div', { class: 'choices' }, current.map(box)),
+      past.length ? h('details', { class: 'past', id: 'past-programmes', open }, h('summary', {}, t.pastProgrammes), h('p', { class: 'help' }, t.pastHelp), h('div', { class: 'choices' }, past.map(box))) : null,
+      h('p', { class: 'error', id: 'programmes-error' }, this.errorText('programmes')));
   }
 
   whoFieldset() {
     const t = this.t;
-    return h('fieldset', { id: 'fs-who' }, h('legend', {}, t.whoLegend),
-      h('div', { class: 'choices' }, Object.entries(t.kind).map(([k, label]) => h('label', { class: 'choice' },
-        h('input', { type: 'radio', name: 'kind', value: k, checked: this.state.kind === k }), label))));
+    return h('fieldset', { id: 'fs-who', 'aria-describedby': 'kind-help' }, h('legend', {}, t.whoLegend),
+      h('div', { class: 'choices' }, Object.entries(t.kind).map(([k, label]) =>
+        this.choice(h('input', { type: 'radio', name: 'kind', value: k, checked: this.state.kind === k }), label))),
+      h('p', { class: 'help', id: 'kind-help' }, t.kindHelp));
   }
 
   regionFieldset() {
     const t = this.t;
-    const lang = this.lang;
-    const name = (o) => (lang === 'en' ? o.en : o.zh);
+    const en = this.lang === 'en';
+    const name = (o) => (en ? o.en : o.zh);
     const st = this.state;
     const cityOptions = [...CITIES.map((c) => [c.code, name(c)]), ['outside', t.otherProvince]];
     const city = CITIES.find((c) => c.code === st.city);
-    const countyOptions = city ? [[city.code, t.wholeCity], ...city.counties.map((k) => [k.code, name(k)])] : [];
+    let countyOptions = [];
+    if (city) {
+      const zones = this._zones.filter((z) => z.city === city.code);
+      countyOptions = [[city.code, t.wholeCity]];
+      if (zones.length) {
+        countyOptions.push({ group: t.zonesGroup, options: zones.map((z) => [`zone:${z.id}`, en ? z.en || z.zh : z.zh]) });
+        countyOptions.push({ group: t.countiesGroup, options: city.counties.map((k) => [k.code, name(k)]) });
+      } else {
+        countyOptions.push(...city.counties.map((k) => [k.code, name(k)]));
+      }
+    }
     const countySelect = this.select('county', countyOptions, { placeholder: false });
     countySelect.value = st.county || (city ? city.code : '');
     return h('fieldset', { id: 'fs-region' }, h('legend', {}, t.regionLegend),
       h('div', { class: 'fields' },
         this.field('city', t.city, this.select('city', cityOptions)),
-        h('div', { class: 'field', dataset: { field: 'county-wrap' }, hidden: !city }, this.field('county', t.county, countySelect)),
-        h('div', { class: 'field', dataset: { field: 'province-wrap' }, hidden: st.city !== 'outside' },
-          this.field('province', t.province, this.select('province', PROVINCES.map((p) => [p.code, name(p)]))))));
+        this.field('county', t.county, countySelect, { extra: h('p', { class: 'help', id: 'zone-note' }, this.zoneNote()) }),
+        this.field('province', t.province, this.select('province', PROVINCES.map((p) => [p.code, name(p)])))));
+  }
+
+  zoneNote() {
+    const st = this.state;
+    if (!st.county?.startsWith('zone:')) return '';
+    const z = this._zones.find((x) => `zone:${x.id}` === st.county);
+    const city = CITIES.find((c) => c.code === st.city);
+    const county = city?.counties.find((k) => k.code === z?.county);
+    if (!z || !county) return '';
+    const en = this.lang === 'en';
+    return fill(this.t.zoneNote, { zone: en ? z.en || z.zh : z.zh, county: en ? county.en : county.zh });
   }
 
   businessFieldset() {
     const t = this.t;
     const ind = INDUSTRIES.map((i) => [i.key, this.lang === 'en' ? i.en : i.zh]);
+    const P = t.placeholders;
     return h('fieldset', { id: 'fs-business' }, h('legend', {}, t.businessLegend),
       h('div', { class: 'fields' },
         this.field('industry', t.industry, this.select('industry', ind)),
-        this.field('employees', t.employees, this.input('employees', { inputmode: 'numeric', placeholder: t.examples.employees }), { unit: t.employeesUnit }),
-        this.field('revenue', t.revenue, this.input('revenue', { placeholder: t.examples.revenue }), { unit: t.wan }),
-        this.field('total_assets', t.totalAssets, this.input('total_assets', { placeholder: t.examples.revenue }), { unit: t.wan })));
+        this.field('employees', t.employees, this.input('employees', { inputmode: 'numeric', placeholder: P.employees }), { unit: t.employeesUnit }),
+        this.field('revenue', t.revenue, this.input('revenue', { inputmode: 'decimal', placeholder: P.revenue, echo: true }), { unit: t.wan, echo: true }),
+        this.field('total_assets', t.totalAssets, this.input('total_assets', { inputmode: 'decimal', placeholder: P.revenue, echo: true }), { unit: t.wan, echo: true })));
   }
 
   techFieldset() {
     const t = this.t;
     return h('fieldset', { id: 'fs-tech' }, h('legend', {}, t.techLegend),
-      this.checks('tech_status', Object.entries(t.tech), 'no_tech', t.noTech),
+      h('div', { class: 'field', dataset: { field: 'tech_status' } }, this.checks('tech_status', Object.entries(t.tech), 'no_tech', t.noTech)),
       h('div', { class: 'fields' }, this.tri('research', t.research)));
   }
 
@@ -492,24 +497,27 @@ class HuiqiWidget extends HTMLElement {
 
   startupFieldset() {
     const t = this.t;
+    const P = t.placeholders;
     return h('fieldset', { id: 'fs-startup' }, h('legend', {}, t.startupLegend),
       h('div', { class: 'field', dataset: { field: 'groups' } }, h('span', { class: 'label', id: 'groups-label' }, t.groups),
         h('div', { role: 'group', 'aria-labelledby': 'groups-label' }, this.checks('groups', Object.entries(t.group), 'no_group', t.noGroup))),
       h('div', { class: 'fields' },
-        this.field('new_hires', t.newHires, this.input('new_hires', { inputmode: 'numeric', placeholder: t.examples.hires }), { unit: t.employeesUnit }),
-        this.field('contract_years', t.contractYears, this.input('contract_years', { placeholder: '1' }), { unit: t.years }),
+        this.field('new_hires', t.newHires, this.input('new_hires', { inputmode: 'numeric', placeholder: P.hires }), { unit: t.employeesUnit }),
+        this.field('contract_years', t.contractYears, this.input('contract_years', { inputmode: 'decimal', placeholder: P.years }), { unit: t.years }),
         this.field('subsidised_before', t.subsidisedBefore, this.select('subsidised_before', t.timesOptions.map((label, i) => [String(i), label])))));
   }
 
   loanFieldset() {
     const t = this.t;
+    const P = t.placeholders;
+    const unknown = this.choice(h('input', { type: 'checkbox', name: 'rate_unknown', id: 'rate_unknown', checked: this.state.rate_unknown, dataset: { flag: 'rate_unknown' } }), t.rateUnknown);
     return h('fieldset', { id: 'fs-loan' }, h('legend', {}, t.loanLegend),
       h('div', { class: 'fields' },
-        this.field('amount', t.amount, this.input('amount', { placeholder: t.examples.amount }), { unit: t.wan }),
-        this.field('term', t.term, this.input('term', { inputmode: 'numeric', placeholder: '24' }), { unit: t.months }),
-        this.field('rate', t.rate, this.input('rate', { placeholder: t.examples.rate }), { unit: t.percent }),
+        this.field('amount', t.amount, this.input('amount', { inputmode: 'decimal', placeholder: P.amount, help: true, echo: true }), { unit: t.wan, help: t.amountHelp, echo: true }),
+        this.field('term', t.term, this.input('term', { inputmode: 'text', placeholder: P.term, help: true, echo: true }), { unit: t.months, help: t.termHelp, echo: true }),
+        this.field('rate', t.rate, this.input('rate', { inputmode: 'decimal', placeholder: P.rate, help: true, echo: true }), { unit: t.percent, help: t.rateHelp, echo: true, extra: unknown }),
         this.field('repayment', t.repayment, this.select('repayment', Object.entries(t.repay))),
-        this.field('collateral', t.collateral, this.input('collateral', { placeholder: '0', help: t.collateralHelp }), { unit: t.wan, help: t.collateralHelp }),
+        this.field('collateral', t.collateral, this.input('collateral', { inputmode: 'decimal', placeholder: P.collateral, help: true, echo: true }), { unit: t.wan, help: t.collateralHelp, echo: true }),
         this.field('guarantee', t.guarantee, this.select('guarantee', Object.entries(t.guar))),
         this.tri('single_asset', t.singleAsset),
         this.field('start_date', t.startDate, h('input', { id: 'start_date', name: 'start_date', type: 'date', value: this.state.start_date, 'aria-describedby': 'start_date-error' }), { optional: true })));
@@ -520,7 +528,7 @@ class HuiqiWidget extends HTMLElement {
     return h('fieldset', { id: 'fs-premises' }, h('legend', {}, t.premisesLegend),
       h('div', { class: 'fields' },
         this.field('owner', t.owner, this.select('owner', Object.entries(t.owners))),
-        this.field('rent', t.monthlyRent, this.input('rent', { placeholder: t.examples.rent }), { unit: t.yuan }),
+        this.field('rent', t.monthlyRent, this.input('rent', { inputmode: 'decimal', placeholder: t.placeholders.rent, echo: true }), { unit: t.yuan, echo: true }),
         this.tri('county_risk', t.countyRisk),
         this.tri('cannot_operate', t.cannotOperate),
         this.tri('sublet', t.sublet)));
@@ -530,40 +538,63 @@ class HuiqiWidget extends HTMLElement {
     const t = this.t;
     const label = this.outreach ? t.scenarioDate : t.asOf;
     const help = this.outreach ? t.scenarioHelp : t.asOfHelp;
+    const quick = h('div', { class: 'quick' },
+      h('button', { type: 'button', part: 'button', on: { click: () => this.setDate(todayLocal()) } }, t.dateToday),
+      h('button', { type: 'button', part: 'button', on: { click: () => this.setDate('2022-07-01') } }, t.date2022));
     return h('fieldset', { id: 'fs-date' }, h('legend', {}, this.outreach ? t.scenarioDate : t.dateLegend),
       h('div', { class: 'fields' },
-        this.field('as_of', label, h('input', { id: 'as_of', name: 'as_of', type: 'date', value: this.state.as_of, min: '1900-01-01', max: '2199-12-31', 'aria-describedby': 'as_of-help as_of-error' }), { help })));
+        this.field('as_of', label, h('input', { id: 'as_of', name: 'as_of', type: 'date', value: this.state.as_of, min: '1900-01-01', max: '2199-12-31', 'aria-describedby': 'as_of-help as_of-error' }), { help, extra: quick })));
   }
 
-  /** Show only what the chosen programmes and the applicant kind need. */
+  setDate(date) {
+    this.state.as_of = date;
+    const input = this.shadowRoot.getElementById('as_of');
+    if (input) input.value = date;
+    this.refreshProgrammes();
+    this.updateVisibility();
+    if (this.response) this.setStatus(this.t.stale);
+    this.touch();
+  }
+
+  refreshProgrammes() {
+    const fs = this.shadowRoot.getElementById('fs-programmes');
+    if (fs) fs.replaceWith(this.programmesFieldset());
+  }
+
+  /** Show only the questions that can change the answer (form-model's visibleFields). */
   updateVisibility() {
     const root = this.shadowRoot;
-    const st = this.state;
-    const show = (sel, on) => {
-      const el = root.querySelector(sel);
-      if (el) el.hidden = !on;
-    };
-    const ent = isEnterprise(st);
-    const personLike = !ent;
-    const industry = INDUSTRIES.find((i) => i.key === st.industry);
-    show('#fs-business', ent && st.programmes.length > 0);
-    show('[data-field="total_assets"]', Boolean(industry && industry.uses.includes('total_assets_wan')));
-    show('#fs-tech', ent && has(st, 'tech_loan'));
-    show('#fs-trade', ent && has(st, 'trade_loan'));
-    show('#fs-startup', has(st, 'startup_guarantee_loan'));
-    show('[data-field="groups"]', personLike);
-    show('[data-field="new_hires"]', ent);
-    show('[data-field="contract_years"]', ent);
-    show('#fs-loan', needsLoan(st));
-    show('[data-field="repayment"]', has(st, 'startup_guarantee_loan'));
-    show('[data-field="start_date"]', has(st, 'startup_guarantee_loan'));
-    show('[data-field="collateral"]', ent && (has(st, 'tech_loan') || has(st, 'trade_loan')));
-    show('[data-field="guarantee"]', ent && has(st, 'tech_loan'));
-    show('[data-field="single_asset"]', ent && has(st, 'tech_loan'));
-    show('#fs-premises', has(st, 'rent_relief') && st.kind !== 'person');
-    const city = root.querySelector('[data-field="county-wrap"]');
-    if (city) city.hidden = !CITIES.some((c) => c.code === st.city);
-    show('[data-field="province-wrap"]', st.city === 'outside');
+    if (!root) return;
+    const visible = model.visibleFields(this.state, this.ctx());
+    for (const el of root.querySelectorAll('form [data-field]')) el.hidden = !visible.has(el.dataset.field);
+    for (const fs of root.querySelectorAll('form fieldset[id]')) {
+      if (fs.id === 'fs-programmes' || fs.id === 'fs-who' || fs.id === 'fs-date') continue;
+      fs.hidden = ![...fs.querySelectorAll('[data-field]')].some((el) => !el.hidden);
+    }
+    const rate = root.getElementById('rate');
+    if (rate) rate.disabled = Boolean(this.state.rate_unknown);
+    const note = root.getElementById('zone-note');
+    if (note) note.textContent = this.zoneNote();
+  }
+
+  /** "按 20 万元计算" under a field: what the widget read from what was typed. */
+  updateEcho(id) {
+    const el = this.shadowRoot?.getElementById(`${id}-echo`);
+    if (!el) return;
+    const t = this.t;
+    const text = this.state[id];
+    const r = model.readField(id, text);
+    let echo = '';
+    if (text && r.ok && r.value !== '') {
+      if (id === 'rate') echo = fill(t.echoRate, { text: `${r.percent}%` });
+      else if (id === 'term') echo = fill(t.echoTerm, { text: r.value });
+      else {
+        const [v, u] = formatFigure(t, this.lang, 'money', r.value);
+        echo = fill(t.echoMoney, { text: `${v}${u}` });
+      }
+    }
+    if (id === 'rate' && this.state.rate_unknown && this._typicalRate) echo = fill(t.rateTypical, { rate: `${model.shiftDecimal(this._typicalRate, 2)}%` });
+    el.textContent = echo;
   }
 
   onInput(e) {
@@ -587,6 +618,10 @@ class HuiqiWidget extends HTMLElement {
         st[el.dataset.none] = [];
         for (const box of this.shadowRoot.querySelectorAll(`input[data-multi="${el.dataset.none}"]`)) box.checked = false;
       }
+    } else if (el.dataset.flag) {
+      st[el.dataset.flag] = el.checked;
+      this.updateEcho('rate');
+      if (el.checked) this.clearError('rate');
     } else if (el.dataset.tri) {
       st[el.dataset.tri] = el.value;
     } else if (el.name in st) {
@@ -594,7 +629,6 @@ class HuiqiWidget extends HTMLElement {
       if (el.name === 'city') {
         st.county = '';
         st.province = '';
-        // Rebuild the county list for the new city.
         const fs = this.shadowRoot.getElementById('fs-region');
         if (fs && e.type === 'change') {
           const next = this.regionFieldset();
@@ -602,7 +636,14 @@ class HuiqiWidget extends HTMLElement {
           next.querySelector('#city')?.focus();
         }
       }
+      if (el.name === 'as_of' && e.type === 'change') this.refreshProgrammes();
+      this.updateEcho(el.name);
       if (e.type === 'change' && this.errors[el.name]) this.validateField(el.name);
+    }
+    // The selected look (accent colour) without :has(), which older browsers lack.
+    for (const box of this.shadowRoot.querySelectorAll('label.choice')) {
+      const input = box.querySelector('input');
+      box.classList.toggle('checked', Boolean(input?.checked));
     }
     this.updateVisibility();
     if (this.response) this.setStatus(this.t.stale);
@@ -610,71 +651,55 @@ class HuiqiWidget extends HTMLElement {
   }
 
   setStatus(text) {
-    const el = this.shadowRoot.getElementById('status');
+    const el = this.shadowRoot?.getElementById('status');
     if (el) el.textContent = text;
   }
 
-  // ---- Validation and the request ----
-  validateField(id) {
-    const t = this.t;
-    const rule = NUMBER_FIELDS[id];
-    const raw = normaliseNumber(this.state[id]);
-    let msg = '';
-    if (rule && raw !== '') {
-      if (!/^-?\d+(\.\d+)?$/.test(raw)) msg = fill(t.invalid.number, { example: t.examples[rule.example] || '1' });
-      else if (raw.startsWith('-')) msg = t.invalid.negative;
-      else if (rule.integer && raw.includes('.')) msg = t.invalid.integer;
-      else if (rule.decimals !== undefined && countDecimals(raw) > rule.decimals) msg = fill(t.invalid.decimals, { n: rule.decimals });
-      else if ((rule.max !== undefined && Number(raw) > rule.max) || (rule.min !== undefined && Number(raw) < rule.min) || (rule.positive && Number(raw) === 0)) {
-        msg = rule.message ? t.invalid[rule.message] : fill(t.invalid.max, { max: rule.max });
-      }
-    }
-    if ((id === 'as_of' || id === 'start_date') && this.state[id] && !validDate(this.state[id])) msg = t.invalid.date;
-    this.errors[id] = msg;
-    const input = this.shadowRoot.getElementById(id);
-    const err = this.shadowRoot.getElementById(`${id}-error`);
-    if (input) input.setAttribute('aria-invalid', msg ? 'true' : 'false');
-    if (err) err.textContent = msg;
-    return !msg;
+  clearError(id) {
+    delete this.errors[id];
+    this.showError(id);
   }
 
-  visibleFieldIds() {
-    const ids = [];
-    for (const el of this.shadowRoot.querySelectorAll('input[id], select[id]')) {
-      if (el.closest('[hidden]')) continue;
-      ids.push(el.id);
-    }
-    return ids;
+  showError(id) {
+    const input = this.shadowRoot.getElementById(id);
+    const err = this.shadowRoot.getElementById(`${id}-error`);
+    const msg = this.errorText(id);
+    if (input && input.tagName !== 'FIELDSET') input.setAttribute('aria-invalid', msg ? 'true' : 'false');
+    if (err) err.textContent = msg;
+  }
+
+  validateField(id) {
+    const r = model.readField(id, this.state[id]);
+    if (r.ok) delete this.errors[id];
+    else this.errors[id] = r.error;
+    this.showError(id);
+    return r.ok;
   }
 
   validateAll() {
-    const t = this.t;
-    const bad = [];
-    for (const id of this.visibleFieldIds()) if (!this.validateField(id)) bad.push(id);
-    if (this.state.programmes.length === 0) {
-      this.errors.programmes = t.noResult;
-      const err = this.shadowRoot.getElementById('programmes-error');
-      if (err) err.textContent = t.noResult;
-      bad.push('programmes');
-    } else {
-      this.errors.programmes = '';
-    }
-    const summary = this.shadowRoot.getElementById('error-summary');
-    if (summary) {
-      summary.replaceChildren();
-      summary.hidden = bad.length === 0;
-      if (bad.length) {
-        summary.append(h('p', {}, fill(t.errorSummary, { n: bad.length })),
-          h('ul', { class: 'plain' }, bad.map((id) => h('li', {}, h('button', { type: 'button', on: { click: () => this.focusField(id) } }, this.labelOf(id), this.t.colon, this.errors[id] || '')))));
-      }
-    }
+    this.errors = model.validate(this.state, this.ctx());
+    const bad = Object.keys(this.errors);
+    for (const el of this.shadowRoot.querySelectorAll('.error[id$="-error"]')) this.showError(el.id.slice(0, -6));
+    this.renderErrorSummary(bad);
     return bad;
+  }
+
+  renderErrorSummary(bad) {
+    const t = this.t;
+    const summary = this.shadowRoot.getElementById('error-summary');
+    if (!summary) return;
+    replace(summary);
+    summary.hidden = bad.length === 0;
+    if (bad.length) {
+      summary.append(h('p', {}, fill(t.errorSummary, { n: bad.length })),
+        h('ul', { class: 'plain' }, bad.map((id) => h('li', {}, h('button', { type: 'button', on: { click: () => this.focusField(id) } }, this.labelOf(id), t.colon, this.errorText(id))))));
+    }
   }
 
   labelOf(id) {
     const label = this.shadowRoot.querySelector(`label[for="${id}"]`);
     if (label) return label.firstChild?.textContent || id;
-    return id === 'programmes' ? this.t.programmesLegend : id;
+    return id === 'programmes' ? this.t.programmesLegend : this.t.missing[Object.keys(model.FIELD_OF_PATH).find((k) => model.FIELD_OF_PATH[k] === id)] || id;
   }
 
   focusField(id) {
@@ -682,70 +707,9 @@ class HuiqiWidget extends HTMLElement {
     el?.focus();
   }
 
-  /** The engine request for what is visible and filled (CONTRACT.md). */
+  /** The engine request for these answers (CONTRACT.md). */
   buildRequest() {
-    const st = this.state;
-    const num = (id) => {
-      const raw = normaliseNumber(st[id]);
-      if (raw === '') return undefined;
-      const rule = NUMBER_FIELDS[id] || {};
-      return rule.scale ? shiftDecimal(raw, rule.scale) : raw;
-    };
-    const int = (id) => (normaliseNumber(st[id]) === '' ? undefined : Number(normaliseNumber(st[id])));
-    const bool = (id) => (st[id] === 'true' ? true : st[id] === 'false' ? false : undefined);
-    const visible = new Set(this.visibleFieldIds());
-    const v = (id, value) => (visible.has(id) || visible.has(`tri-${id}`) ? value : undefined);
-    const triVisible = (id) => Boolean(this.shadowRoot.querySelector(`[data-field="${id}"]:not([hidden])`) && !this.shadowRoot.querySelector(`[data-field="${id}"]`).closest('[hidden]'));
-    const tv = (id) => (triVisible(id) ? bool(id) : undefined);
-    const ent = isEnterprise(st);
-    const applicant = { kind: st.kind };
-    if (ent) {
-      applicant.industry = v('industry', st.industry || undefined);
-      applicant.employees = v('employees', int('employees'));
-      applicant.revenue = v('revenue', num('revenue'));
-      applicant.total_assets = v('total_assets', num('total_assets'));
-    }
-    if (has(st, 'tech_loan') && ent) {
-      applicant.tech_status = st.no_tech ? [] : st.tech_status.length ? [...st.tech_status] : undefined;
-      applicant.research_cooperation = tv('research');
-    }
-    if (has(st, 'trade_loan') && ent) {
-      const ft = { trades_abroad: tv('trades_abroad'), credit_insurance: tv('credit_insurance') };
-      if (ft.trades_abroad !== undefined || ft.credit_insurance !== undefined) applicant.foreign_trade = ft;
-    }
-    if (has(st, 'startup_guarantee_loan')) {
-      if (!ent) applicant.startup_groups = st.no_group ? [] : st.groups.length ? [...st.groups] : undefined;
-      if (ent) {
-        const nh = { count: v('new_hires', int('new_hires')), contract_years: v('contract_years', num('contract_years')) };
-        if (nh.count !== undefined || nh.contract_years !== undefined) applicant.new_hires = nh;
-      }
-      applicant.subsidised_loans_before = st.subsidised_before === '' ? undefined : Number(st.subsidised_before);
-    }
-    const req = { as_of: st.as_of || todayLocal(), region: this.regionCode(), applicant, programmes: [...st.programmes].sort((a, b) => PROGRAMMES.indexOf(a) - PROGRAMMES.indexOf(b)) };
-    if (needsLoan(st)) {
-      const loan = {
-        amount: v('amount', num('amount')),
-        term_months: v('term', int('term')),
-        annual_rate: v('rate', num('rate')),
-        repayment: v('repayment', st.repayment || undefined),
-        collateral_value: v('collateral', num('collateral')),
-        guarantee: v('guarantee', st.guarantee || undefined),
-        single_asset_collateral: tv('single_asset'),
-        start_date: v('start_date', st.start_date || undefined),
-      };
-      if (Object.values(loan).some((x) => x !== undefined)) req.loan = loan;
-    }
-    if (has(st, 'rent_relief') && st.kind !== 'person') {
-      const premises = {
-        owner: v('owner', st.owner || undefined),
-        monthly_rent: v('rent', num('rent')),
-        sublet: tv('sublet'),
-        cannot_operate_normally: tv('cannot_operate'),
-        county_medium_high_risk_2022: tv('county_risk'),
-      };
-      if (Object.values(premises).some((x) => x !== undefined)) req.premises = premises;
-    }
-    return JSON.parse(JSON.stringify(req)); // drops the undefined members
+    return model.toRequest(this.state, this.ctx());
   }
 
   onSubmit(e) {
@@ -762,119 +726,157 @@ class HuiqiWidget extends HTMLElement {
       this.shadowRoot.getElementById('error-summary')?.focus();
       return null;
     }
-    if (!this.regionCode()) {
-      // Region is required by the engine: default to the province when nothing is chosen.
-      this.state.city = this.state.city || '';
-    }
-    const request = this.buildRequest();
-    if (!request.region) request.region = '410000';
-    request.lang = this.lang === 'en' ? 'en' : 'zh-CN';
     this.setStatus(t.loading);
-    let m;
+    let e;
     try {
-      m = await engine();
+      e = await this.engine();
+      if (!this._policies) this.refreshPolicies(e);
     } catch {
-      this.setStatus(t.loadFailed);
+      this.renderUnsupported(true);
       return null;
     }
+    const request = this.buildRequest();
+    request.lang = this.lang === 'en' ? 'en' : 'zh-CN';
     try {
-      const response = m.evaluate(request);
-      if (!this._policies) this._policies = m.policies();
+      const response = e.evaluate(request);
       this.request = request;
       this.response = response;
       this.renderResults();
       this.setStatus('');
-      if (focus) this.shadowRoot.getElementById('results')?.focus({ preventScroll: false });
+      if (focus) this.showVerdict();
       this.dispatchEvent(new CustomEvent('huiqi-result', { detail: { request, response }, bubbles: true, composed: true }));
       return response;
     } catch (err) {
       const detail = { code: err.code || 'error', field: err.field || '', message_zh: err.message_zh || String(err), message_en: err.message_en || String(err) };
-      this.setStatus(this.lang === 'en' ? detail.message_en : detail.message_zh);
+      // The engine's own answer about a field: shown on that field, in citizen words.
+      const id = model.fieldOfPath(detail.field);
+      const raw = this.lang === 'en' ? detail.message_en : detail.message_zh;
+      const msg = citizenText(String(raw).replace(detail.field, '').replace(/^[\s:：的]+/, ''), this.lang) || t.loadFailed;
+      if (id) {
+        this.errors[id] = fill(t.engineError, { message: msg });
+        this.showError(id);
+        this.renderErrorSummary([id]);
+        this.shadowRoot.getElementById('error-summary')?.focus();
+        this.setStatus('');
+      } else {
+        this.setStatus(msg);
+      }
       this.dispatchEvent(new CustomEvent('huiqi-error', { detail, bubbles: true, composed: true }));
       return null;
     }
   }
 
+  /** After a submit or a story: the results' top (the historical-scenario note and the
+   *  disclaimer) and the first verdict with its figures in view; focus on the results. */
+  showVerdict() {
+    const results = this.shadowRoot.getElementById('results');
+    const first = this.shadowRoot.querySelector('#results article.card .answer');
+    results?.focus({ preventScroll: true });
+    results?.scrollIntoView({ block: 'start' });
+    // Where the head is tall (a phone in 长辈模式), the verdict wins.
+    if (first && first.getBoundingClientRect().bottom > window.innerHeight) first.closest('article')?.scrollIntoView({ block: 'start' });
+  }
+
   // ---- Results ----
   msg(o) {
-    return this.lang === 'en' ? o.message_en : o.message_zh;
+    return citizenText(this.lang === 'en' ? o.message_en : o.message_zh, this.lang);
   }
 
-  formatFigure(name, value) {
-    const t = this.t;
-    const kind = FIGURE_KIND[name];
-    if (kind === 'percent') return [shiftDecimal(value, 2), '%'];
-    if (kind === 'months') return [value, ` ${t.months}`];
-    const yuan = value;
-    if (this.lang === 'zh' && /^\d+(\.\d+)?$/.test(yuan) && yuan.length > 4 && !yuan.includes('.')) {
-      const wan = shiftDecimal(yuan, -4);
-      return [group(wan), ` ${t.wan}`];
-    }
-    return [group(yuan), ` ${t.yuan}`];
+  fig(result, name) {
+    const [v, u] = formatFigure(this.t, this.lang, unitOf(result, name), result.figures[name]);
+    return [h('span', { class: 'num' }, v), h('small', {}, u)];
   }
 
-  citationLine(c) {
-    return [c.document, c.clause].filter(Boolean).join(' ');
-  }
+  labelOfPath = (path) => this.t.missing[path] || this.t.missing[String(path).split('.').slice(0, 2).join('.')] || null;
 
   quoteOf(ruleSet, c) {
     const rs = this._policies?.rule_sets?.find((r) => r.id === ruleSet);
     return rs?.citations?.[c.ref]?.quote || '';
   }
 
+  citationLine(c) {
+    return [c.document, c.clause].filter(Boolean).join(' ');
+  }
+
+  /** A clause: document and clause, the quote when opened; where it sits in the seed files
+   *  only in the technical details. */
   citation(ruleSet, c) {
     const t = this.t;
     const quote = this.quoteOf(ruleSet, c);
     return h('details', { part: 'citation' },
       h('summary', {}, `${t.basis}${t.colon}${this.citationLine(c)}`),
       quote ? h('blockquote', { class: 'quote' }, quote) : null,
-      h('p', { class: 'cite' }, `${t.source}${t.colon}${c.source}`, c.url ? [' · ', h('span', {}, c.url)] : null));
+      h('details', { class: 'details-part' }, h('summary', {}, t.detailsHeading), h('p', { class: 'cite' }, `${t.seedLine}${t.colon}${c.source || ''}`)));
   }
 
   renderResults() {
     const t = this.t;
-    const results = this.shadowRoot.getElementById('results');
+    const results = this.shadowRoot?.getElementById('results');
     if (!results || !this.response) return;
     const r = this.response;
-    const regionText = this.lang === 'en' ? r.region.name_en : r.region.name_zh;
     const head = h('div', { class: 'results-head' },
       h('h3', { id: 'results-title', tabindex: '-1' }, t.resultsHeading),
-      h('p', { class: 'muted' }, fill(t.resultsFor, { region: regionText, date: r.as_of })));
+      h('p', { class: 'muted' }, nums(fill(t.resultsFor, { region: this.regionText(), date: r.as_of }))));
     const nodes = [head, this.printHeader()];
-    if (r.as_of < todayLocal()) nodes.push(h('p', { class: 'banner', part: 'historical' }, fill(t.historical, { date: r.as_of })));
+    if (r.as_of < todayLocal()) nodes.push(h('p', { class: 'banner', part: 'historical' }, nums(fill(t.historical, { date: r.as_of }))));
+    nodes.push(h('p', { class: 'disclaimer', part: 'disclaimer' }, t.disclaimer));
     for (const result of r.results) nodes.push(this.card(result));
-    nodes.push(this.bringList(), h('p', { class: 'muted print-only' }, t.printFooter));
     nodes.push(h('div', { class: 'actions no-print', part: 'actions' },
       h('button', { type: 'button', part: 'button', on: { click: () => this.print() } }, t.print),
       h('button', { type: 'button', part: 'button', on: { click: () => this.copy(this.summaryText()) } }, t.copySummary),
       this.outreach ? null : h('button', { type: 'button', part: 'button', on: { click: () => this.copy(this.shareLink()) } }, t.copyLink),
       h('span', { class: 'status-line', role: 'status', id: 'copy-status' })));
     if (!this.outreach) nodes.push(h('p', { class: 'help no-print' }, t.linkNote));
-    results.replaceChildren(...nodes);
+    nodes.push(h('p', { class: 'muted print-only' }, t.printFooter));
+    replace(results, ...nodes);
   }
 
+  regionText() {
+    const r = this.response;
+    const base = this.lang === 'en' ? r.region.name_en : r.region.name_zh;
+    const z = this.state.county?.startsWith('zone:') ? this._zones.find((x) => `zone:${x.id}` === this.state.county) : null;
+    return z ? `${base}${this.t.paren(this.lang === 'en' ? z.en || z.zh : z.zh)}` : base;
+  }
+
+  /** The printout's head: what a visitor takes to the bank (their answers, the date). */
   printHeader() {
     const t = this.t;
     const r = this.response;
-    const rules = r.results.map((x) => `${this.lang === 'en' ? x.title_en : x.title_zh}${t.paren(x.rule_set)}`).join(t.listSep);
     return h('div', { class: 'print-only' },
       h('h2', {}, t.printHeading),
-      h('p', {}, fill(t.resultsFor, { region: this.lang === 'en' ? r.region.name_en : r.region.name_zh, date: r.as_of })),
-      h('p', { class: 'cite' }, t.rulesUsed, rules, ` · ${r.engine}`));
+      h('p', {}, fill(t.resultsFor, { region: this.regionText(), date: r.as_of }), ' · ', fill(t.printDate, { date: todayLocal() })),
+      h('p', { class: 'cite' }, `${t.yourAnswers}${t.colon}`, this.answersSummary().join(t.listSep)));
   }
 
-  bringList() {
+  /** The visitor's answers in plain words (printout and copied summary). */
+  answersSummary() {
     const t = this.t;
-    const ok = this.response.results.filter((x) => x.status === 'eligible' || x.status === 'needs_info').map((x) => x.programme);
-    if (!ok.length) return null;
-    return h('section', { class: 'part card', part: 'bring' },
-      h('h4', {}, t.bringHeading),
-      ok.map((p) => [h('p', { class: 'label' }, t.programme[p]), h('ul', { class: 'bring' }, t.bring[p].map((x) => h('li', {}, x)))]));
+    const q = this.request || {};
+    const A = t.answersList;
+    const out = [];
+    const a = q.applicant || {};
+    const money = (v) => formatFigure(t, this.lang, 'money', v).join('');
+    out.push(`${A.kind}${t.colon}${t.kind[a.kind] || ''}`);
+    out.push(`${A.region}${t.colon}${this.regionText()}`);
+    if (a.industry) out.push(`${A.industry}${t.colon}${INDUSTRIES.find((i) => i.key === a.industry)?.[this.lang === 'en' ? 'en' : 'zh'] || a.industry}`);
+    if (a.employees !== undefined) out.push(`${A.employees}${t.colon}${a.employees}${t.employeesUnit}`);
+    if (a.revenue !== undefined) out.push(`${A.revenue}${t.colon}${money(a.revenue)}`);
+    if (a.startup_groups?.length) out.push(`${A.groups}${t.colon}${a.startup_groups.map((g) => t.group[g] || g).join(t.enumSep)}`);
+    const l = q.loan || {};
+    if (l.amount) out.push(`${A.amount}${t.colon}${money(l.amount)}`);
+    if (l.term_months) out.push(`${A.term}${t.colon}${l.term_months}${t.months}`);
+    if (l.annual_rate) out.push(`${A.rate}${t.colon}${model.shiftDecimal(l.annual_rate, 2)}%`);
+    if (l.collateral_value !== undefined) out.push(`${A.collateral}${t.colon}${money(l.collateral_value)}`);
+    if (l.guarantee) out.push(`${A.guarantee}${t.colon}${t.guar[l.guarantee]}`);
+    const p = q.premises || {};
+    if (p.owner) out.push(`${A.owner}${t.colon}${t.owners[p.owner]}`);
+    if (p.monthly_rent) out.push(`${A.rent}${t.colon}${money(p.monthly_rent)}`);
+    return out;
   }
 
   card(result, nested = false) {
     const t = this.t;
-    const title = this.lang === 'en' ? result.title_en : result.title_zh;
+    const title = citizenText(this.lang === 'en' ? result.title_en : result.title_zh, this.lang);
     const period = result.effective_to ? fill(t.period, { from: result.effective_from, to: result.effective_to }) : fill(t.periodOpen, { from: result.effective_from });
     const Tag = nested ? 'div' : 'article';
     const el = h(Tag, { class: nested ? 'other' : 'card', part: nested ? 'other' : 'card', dataset: { programme: result.programme, ruleSet: result.rule_set, status: result.status } },
@@ -883,60 +885,100 @@ class HuiqiWidget extends HTMLElement {
         h('div', { class: 'badges' },
           h('span', { class: `badge s-${result.status}`, part: 'status' }, t.status[result.status]),
           result.source_quality !== 'official' ? h('span', { class: `badge q-${result.source_quality}`, part: 'quality' }, t.quality[result.source_quality]) : null)),
-      nested ? null : h('p', { class: 'meta' }, title),
-      h('p', { class: 'meta' }, period, ' · ', result.documents.join(t.enumSep)),
-      result.source_quality !== 'official' ? h('p', { class: 'meta' }, t.qualityNote[result.source_quality]) : null);
+      h('p', { class: 'answer', part: 'answer' }, nums(answerSentence(t, this.lang, result, { request: this.request, labelOf: this.labelOfPath }))));
     const figures = this.figures(result);
     if (figures) el.append(figures);
-    if (!nested && result.hints.length) {
-      el.append(h('section', { class: 'part hints' }, h('h5', {}, t.hintsHeading), h('ul', { class: 'plain' }, result.hints.map((x) => h('li', {}, this.msg(x))))));
+    if (this.request?.loan && this.state.rate_unknown && result.programme !== 'rent_relief' && this._typicalRate) {
+      el.append(h('p', { class: 'meta' }, fill(t.rateTypical, { rate: `${model.shiftDecimal(this._typicalRate, 2)}%` })));
     }
-    if (!nested) {
-      // On paper: the clauses in one line, instead of the tap-to-open lists below.
-      const seen = new Set();
-      for (const c of [...result.checks.map((x) => x.citation), ...result.explanations.map((x) => x.citation)]) seen.add(this.citationLine(c));
-      el.append(h('p', { class: 'cite print-only' }, `${t.basis}${t.colon}`, [...seen].join(t.listSep)));
+    el.append(h('p', { class: 'meta' }, nested ? null : [nums(title), ' · '], nums(period), ' · ', nums(result.documents.join(t.enumSep))));
+    if (result.source_quality !== 'official') el.append(h('p', { class: 'meta' }, t.qualityNote[result.source_quality]));
+    if (nested) {
+      el.append(this.checksPart(result, true));
+      return el;
     }
-    el.append(h('section', { class: 'part checks-part' }, h(nested ? 'h6' : 'h5', {}, t.checksHeading),
-      h('ul', { class: 'checks' }, result.checks.map((c) => h('li', { dataset: { check: c.id, outcome: c.outcome } },
-        h('span', { class: `o o-${c.outcome}` }, t.outcome[c.outcome]),
-        h('div', {}, h('p', {}, this.msg(c)), this.citation(result.rule_set, c.citation)))))));
-    if (!nested && result.explanations.length) {
-      el.append(h('section', { class: 'part how-part' }, h('h5', {}, t.howHeading),
+    if (result.status === 'not_in_force' && result.effective_to && result.effective_to < (this.response?.as_of || '')) {
+      // An expired policy: one tap shows how it applied on its last day.
+      el.append(h('p', { class: 'no-print' }, h('button', { type: 'button', part: 'button', class: 'then', on: { click: () => { this.setDate(result.effective_to); this.evaluateNow(); } } },
+        fill(t.seeThen, { date: result.effective_to }))));
+    }
+    const missing = result.status === 'needs_info' ? missingLabels(result, this.labelOfPath) : [];
+    if (missing.length) el.append(h('section', { class: 'part missing' }, h('h5', {}, t.missingHeading), h('ul', { class: 'dots' }, missing.map((m) => h('li', {}, m)))));
+    const hints = result.hints.map((x) => this.msg(x)).filter(Boolean);
+    if (hints.length) el.append(h('section', { class: 'part hints' }, h('h5', {}, t.hintsHeading), h('ul', { class: 'plain' }, hints.map((x) => h('li', {}, x)))));
+    if (result.status === 'eligible' || result.status === 'needs_info') el.append(this.nextSteps(result.programme));
+    // On paper: the clauses in one line, instead of the tap-to-open lists below.
+    const seen = new Set();
+    for (const c of [...result.checks.map((x) => x.citation), ...result.explanations.map((x) => x.citation)]) seen.add(this.citationLine(c));
+    el.append(h('p', { class: 'cite print-only' }, `${t.basis}${t.colon}`, [...seen].join(t.listSep)));
+    el.append(this.checksPart(result, false));
+    if (result.explanations.length) {
+      el.append(h('details', { class: 'part how-part' }, h('summary', {}, t.howHeading),
         h('ul', { class: 'plain' }, result.explanations.map((x) => h('li', {}, h('p', {}, this.msg(x)), this.citation(result.rule_set, x.citation))))));
     }
-    const notes = this._policies?.rule_sets?.find((r) => r.id === result.rule_set)?.notes || [];
-    if (!nested && notes.length) {
-      el.append(h('details', { class: 'part notes-part' }, h('summary', {}, t.notesHeading), h('ul', { class: 'plain' }, notes.map((n) => h('li', { class: 'muted' }, this.msg(n))))));
-    }
-    if (!nested) {
-      const sched = this.scheduleFor(result);
-      if (sched) el.append(sched);
-      // Rule sets that also apply come first; those that do not apply to this applicant stay folded.
-      const applies = result.other_rule_sets.filter((o) => o.status !== 'ineligible');
-      const notApplies = result.other_rule_sets.filter((o) => o.status === 'ineligible');
-      if (applies.length) {
-        el.append(h('section', { class: 'others' }, h('h5', {}, t.othersHeading), applies.map((o) => this.card(o, true))));
-      }
-      if (notApplies.length) {
-        el.append(h('details', { class: 'others' }, h('summary', {}, fill(t.othersNotApplying, { n: notApplies.length })), notApplies.map((o) => this.card(o, true))));
-      }
-      if (applies.length) {
-        el.append(h('p', { class: 'cite print-only' }, `${t.othersHeading}${t.colon}`, applies.map((o) => `${this.lang === 'en' ? o.title_en : o.title_zh}${t.paren(t.status[o.status])}`).join(t.listSep)));
-      }
-    }
+    const notes = (this._policies?.rule_sets?.find((r) => r.id === result.rule_set)?.notes || []).map((n) => this.msg(n)).filter(Boolean);
+    if (notes.length) el.append(h('details', { class: 'part notes-part' }, h('summary', {}, t.notesHeading), h('ul', { class: 'plain' }, notes.map((n) => h('li', { class: 'muted' }, n)))));
+    const sched = this.scheduleFor(result);
+    if (sched) el.append(sched);
+    // Other rule sets: those that also apply; those that do not (folded); past ones (folded).
+    const others = result.other_rule_sets || [];
+    const applies = others.filter((o) => o.status !== 'ineligible' && o.status !== 'not_in_force');
+    const notApplies = others.filter((o) => o.status === 'ineligible');
+    const past = others.filter((o) => o.status === 'not_in_force');
+    if (applies.length) el.append(h('section', { class: 'others' }, h('h5', {}, t.othersHeading), applies.map((o) => this.card(o, true))));
+    if (notApplies.length) el.append(h('details', { class: 'others' }, h('summary', {}, fill(t.othersNotApplying, { n: notApplies.length })), notApplies.map((o) => this.card(o, true))));
+    if (past.length) el.append(h('details', { class: 'others past-rules' }, h('summary', {}, fill(t.pastRules, { n: past.length })), past.map((o) => this.card(o, true))));
+    if (applies.length) el.append(h('p', { class: 'cite print-only' }, `${t.othersHeading}${t.colon}`, applies.map((o) => `${citizenText(this.lang === 'en' ? o.title_en : o.title_zh, this.lang)}${t.paren(t.status[o.status])}`).join(t.listSep)));
+    el.append(h('details', { class: 'part details-part' }, h('summary', {}, t.detailsHeading),
+      h('p', { class: 'cite' }, `${t.ruleSet}${t.colon}${result.rule_set}`, others.length ? `${t.listSep}${others.map((o) => o.rule_set).join(t.enumSep)}` : ''),
+      h('p', { class: 'cite' }, `${t.engineVersion}${t.colon}${this.response?.engine || ''}`)));
     return el;
+  }
+
+  checksPart(result, nested) {
+    const t = this.t;
+    return h('details', { class: 'part checks-part' }, h('summary', {}, t.checksHeading),
+      h('ul', { class: 'checks' }, result.checks.map((c) => h('li', { dataset: { check: c.id, outcome: c.outcome } },
+        h('span', { class: `o o-${c.outcome}` }, t.outcome[c.outcome]),
+        h('div', {}, h('p', {}, this.msg(c) || (c.missing_fields?.length ? missingLabels({ checks: [c] }, this.labelOfPath).join(t.enumSep) : '')), this.citation(result.rule_set, c.citation))))));
   }
 
   figures(result) {
     const t = this.t;
     const names = (KEY_FIGURES[result.programme] || []).filter((n) => result.figures[n] !== undefined && !(n === 'half_months' && result.figures[n] === '0'));
     if (!names.length) return null;
-    return h('dl', { class: 'figures', part: 'figures' }, names.map((n, i) => {
-      const [value, unit] = this.formatFigure(n, result.figures[n]);
-      return h('div', { class: i === 0 ? 'figure lead' : 'figure', part: 'figure', dataset: { figure: n } },
-        h('dt', {}, t.figure[n] || n), h('dd', {}, value, h('small', {}, unit)));
-    }));
+    return h('dl', { class: 'figures', part: 'figures' }, names.map((n, i) =>
+      h('div', { class: i === 0 ? 'figure lead' : 'figure', part: 'figure', dataset: { figure: n } },
+        h('dt', {}, t.figure[n] || n),
+        h('dd', {}, this.fig(result, n)),
+        t.figureWhat[n] ? h('dd', { class: 'what' }, t.figureWhat[n]) : null)));
+  }
+
+  /** Where to apply, what to bring (for this applicant's kind and region), how long;
+   *  with the portal's own offices where it gave them. */
+  nextSteps(programme) {
+    const t = this.t;
+    const data = NEXT_STEPS.programmes[programme];
+    if (!data) return null;
+    const en = this.lang === 'en';
+    const kind = this.request?.applicant?.kind || this.state.kind;
+    const region = this.request?.region || '';
+    const fits = (x) => (!x.kinds || x.kinds.includes(kind)) && (!x.regions || x.regions.some((p) => region.startsWith(p)));
+    const text = (x) => [en ? x.en : x.zh, x.guidance ? h('span', { class: 'tag' }, t.guidance) : null];
+    const contacts = this.contacts;
+    const own = contacts ? [...(contacts[programme] || []), ...(contacts['*'] || [])] : [];
+    return h('section', { class: 'part next', part: 'next-steps', dataset: { next: programme } },
+      h('h5', {}, t.nextHeading),
+      h('p', { class: 'label' }, t.whereHeading),
+      h('ul', { class: 'dots' }, data.where.filter(fits).map((x) => h('li', {}, text(x)))),
+      own.length ? [h('p', { class: 'label' }, t.contactsHeading), h('ul', { class: 'dots', part: 'contacts' }, own.map((c) => h('li', { class: 'contact' },
+        c.url && /^https?:\/\//.test(c.url) ? h('a', { href: c.url, target: '_blank', rel: 'noopener' }, c.name) : c.name,
+        c.address ? `${t.listSep}${t.address}${t.colon}${c.address}` : '',
+        c.phone ? [`${t.listSep}${t.phone}${t.colon}`, h('span', { class: 'num' }, c.phone)] : '',
+        c.note ? `${t.listSep}${c.note}` : '')))] : null,
+      h('p', { class: 'label' }, t.bringHeading),
+      h('ul', { class: 'dots bring' }, data.bring.filter(fits).map((x) => h('li', {}, text(x)))),
+      data.time ? h('p', {}, h('span', { class: 'label' }, t.timeHeading, t.colon), text(data.time)) : null);
   }
 
   /** For a loan: the repayment schedule (table and chart), built when opened. */
@@ -944,7 +986,7 @@ class HuiqiWidget extends HTMLElement {
     const t = this.t;
     const loan = this.request?.loan;
     if (!loan || !loan.amount || !loan.term_months || loan.annual_rate === undefined) return null;
-    if (!LOAN_PROGRAMMES.includes(result.programme) || result.status === 'not_in_force') return null;
+    if (!model.LOAN_PROGRAMMES.includes(result.programme) || result.status === 'not_in_force' || result.status === 'ineligible') return null;
     let principal = loan.amount;
     let borrowerRate;
     if (result.programme === 'startup_guarantee_loan') {
@@ -952,73 +994,62 @@ class HuiqiWidget extends HTMLElement {
       borrowerRate = result.figures.borrower_rate;
       principal = result.figures.subsidised_principal || loan.amount;
     }
-    const req = {
+    // The method: the visitor's answer where it was asked (创业担保, where it changes the
+    // 贴息); elsewhere chosen here, 等额本息 first, and said so.
+    const asked = Boolean(loan.repayment);
+    let method = loan.repayment || 'equal_installment';
+    const reqFor = () => ({
       principal, annual_rate: loan.annual_rate, term_months: loan.term_months,
-      method: loan.repayment || 'equal_installment', start_date: loan.start_date || this.response.as_of,
+      method, start_date: loan.start_date || this.response.as_of,
       ...(borrowerRate !== undefined ? { borrower_rate: borrowerRate } : {}),
+    });
+    const selectId = `method-${result.programme}`;
+    const picker = asked
+      ? h('p', { class: 'meta' }, fill(t.scheduleMethod, { method: t.repay[method] }))
+      : h('div', { class: 'field' }, h('label', { for: selectId }, t.repayment),
+        h('select', { id: selectId, on: { change: (e) => { method = e.target.value; build(); } } },
+          Object.entries(t.repay).map(([v, label]) => h('option', { value: v }, label))));
+    const out = h('div', {});
+    const box = h('details', { class: 'part schedule', part: 'schedule' }, h('summary', {}, fill(t.scheduleCaption, { n: loan.term_months })), picker, out);
+    const build = async () => {
+      const e = await this.engine();
+      try {
+        const table = e.schedule(reqFor());
+        const withSubsidy = borrowerRate !== undefined && Number(table.totals.subsidy) > 0;
+        const totals = table.totals;
+        replace(out,
+          h('p', {}, withSubsidy ? fill(t.chartTotals, { interest: group(totals.interest), subsidy: group(totals.subsidy), own: group(totals.borrower_interest) }) : fill(t.chartTotalsNoSubsidy, { interest: group(totals.interest) })),
+          chart(table, t, this.lang, withSubsidy, { width: box.clientWidth, fontPx: Number.parseFloat(getComputedStyle(box).fontSize) * 0.875 }),
+          this.scheduleTable(table, withSubsidy));
+      } catch (err) {
+        replace(out, h('p', { class: 'error' }, citizenText(this.lang === 'en' ? err.message_en || String(err) : err.message_zh || String(err), this.lang)));
+      }
     };
-    const box = h('details', { class: 'part schedule', part: 'schedule' }, h('summary', {}, fill(t.scheduleCaption, { n: loan.term_months })));
     let built = false;
-    box.addEventListener('toggle', async () => {
+    box.addEventListener('toggle', () => {
       if (!box.open || built) return;
       built = true;
-      const m = await engine();
-      try {
-        const table = m.schedule(req);
-        box.append(this.chart(table), this.scheduleTable(table));
-      } catch (e) {
-        box.append(h('p', { class: 'error' }, this.lang === 'en' ? e.message_en || String(e) : e.message_zh || String(e)));
-      }
+      build();
     });
     return box;
   }
 
-  scheduleTable(s) {
+  /** 期数, 还款额, 其中贴息, 您自付 first (what a phone shows); the rest to the right. */
+  scheduleTable(s, withSubsidy) {
     const t = this.t;
-    const cols = ['n', 'date', 'payment', 'principal', 'interest', 'subsidy', 'borrower_interest', 'balance'];
-    return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': fill(t.scheduleCaption, { n: s.periods.length }) },
-      h('table', {},
-        h('caption', {}, fill(t.scheduleCaption, { n: s.periods.length })),
-        h('thead', {}, h('tr', {}, cols.map((c) => h('th', { scope: 'col' }, t.col[c])))),
-        h('tbody', {}, s.periods.map((p) => h('tr', {}, cols.map((c) => (c === 'n' ? h('th', { scope: 'row' }, p.n) : h('td', {}, c === 'date' ? p.date : group(p[c]))))))),
-        h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, '∑'), h('td', {}, ''), ['payment', 'principal', 'interest', 'subsidy', 'borrower_interest'].map((c) => h('td', {}, group(s.totals[c]))), h('td', {}, '')))));
-  }
-
-  /** Stacked bars per period (per year beyond 36 periods): principal, interest paid, subsidy. */
-  chart(s) {
-    const t = this.t;
-    const rows = [];
-    if (s.periods.length <= 36) {
-      for (const p of s.periods) rows.push({ label: String(p.n), principal: +p.principal, borrower_interest: +p.borrower_interest, subsidy: +p.subsidy });
-    } else {
-      for (let i = 0; i < s.periods.length; i += 12) {
-        const year = s.periods.slice(i, i + 12);
-        // Display only: the exact figures are in the table.
-        rows.push({
-          label: fill(t.year, { n: i / 12 + 1 }),
-          principal: year.reduce((a, p) => a + +p.principal, 0),
-          borrower_interest: year.reduce((a, p) => a + +p.borrower_interest, 0),
-          subsidy: year.reduce((a, p) => a + +p.subsidy, 0),
-        });
-      }
-    }
-    const W = 640, H = 200, pad = 4;
-    const max = Math.max(1, ...rows.map((r) => r.principal + r.borrower_interest + r.subsidy));
-    const bw = (W - pad * 2) / rows.length;
-    const colors = { principal: '#5b6b7b', borrower_interest: '#d9822b', subsidy: '#2f8f4e' };
-    const svg = svgEl('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': t.chartLabel, preserveAspectRatio: 'none' });
-    rows.forEach((r, i) => {
-      let y = H;
-      for (const key of ['principal', 'borrower_interest', 'subsidy']) {
-        const hgt = (r[key] / max) * (H - 10);
-        if (hgt <= 0) continue;
-        y -= hgt;
-        svg.append(svgEl('rect', { x: (pad + i * bw + bw * 0.1).toFixed(2), y: y.toFixed(2), width: Math.max(0.5, bw * 0.8).toFixed(2), height: hgt.toFixed(2), fill: colors[key] }, svgEl('title', {}, `${r.label} ${t.legend[key]} ${r[key].toFixed(2)}`)));
-      }
-    });
-    const legend = h('div', { class: 'chart-legend', 'aria-hidden': 'true' },
-      ['principal', 'borrower_interest', 'subsidy'].map((k) => h('span', {}, h('span', { class: `swatch sw-${k}` }), t.legend[k])));
-    return h('div', {}, svg, legend);
+    const cols = withSubsidy ? ['n', 'payment', 'subsidy', 'own', 'date', 'principal', 'interest', 'balance'] : ['n', 'payment', 'date', 'principal', 'interest', 'balance'];
+    const own = (p) => (Number(p.payment) - Number(p.subsidy)).toFixed(2); // display only
+    const cell = (p, c) => (c === 'date' ? p.date : c === 'own' ? own(p) : p[c]);
+    const sum = { payment: s.totals.payment, subsidy: s.totals.subsidy, own: (Number(s.totals.payment) - Number(s.totals.subsidy)).toFixed(2), principal: s.totals.principal, interest: s.totals.interest };
+    const caption = fill(t.scheduleCaption, { n: s.periods.length });
+    return h('div', {},
+      h('p', { class: 'scroll-cue', 'aria-hidden': 'true' }, t.scrollCue),
+      h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
+        h('table', {},
+          h('caption', {}, caption),
+          h('thead', {}, h('tr', {}, cols.map((c) => h('th', { scope: 'col' }, t.col[c])))),
+          h('tbody', {}, s.periods.map((p) => h('tr', {}, cols.map((c) => (c === 'n' ? h('th', { scope: 'row' }, p.n) : h('td', {}, c === 'date' ? p.date : group(cell(p, c)))))))),
+          h('tfoot', {}, h('tr', {}, cols.map((c) => (c === 'n' ? h('th', { scope: 'row' }, '∑') : h('td', {}, sum[c] ? group(sum[c]) : ''))))))));
   }
 
   // ---- Actions ----
@@ -1026,35 +1057,40 @@ class HuiqiWidget extends HTMLElement {
     const t = this.t;
     const r = this.response;
     if (!r) return '';
-    const lines = [t.summaryTitle, fill(t.resultsFor, { region: this.lang === 'en' ? r.region.name_en : r.region.name_zh, date: r.as_of }), ''];
+    const lines = [t.summaryTitle, fill(t.resultsFor, { region: this.regionText(), date: r.as_of }), ''];
     for (const x of r.results) {
-      lines.push(`${t.bracket(t.programme[x.programme])}${t.status[x.status]}${t.paren(this.lang === 'en' ? x.title_en : x.title_zh)}`);
+      lines.push(`${t.bracket(t.programme[x.programme])}${t.status[x.status]}`);
+      lines.push(`  ${answerSentence(t, this.lang, x, { request: this.request, labelOf: this.labelOfPath })}`);
       for (const n of KEY_FIGURES[x.programme] || []) {
         if (x.figures[n] === undefined) continue;
-        const [v, u] = this.formatFigure(n, x.figures[n]);
+        const [v, u] = formatFigure(t, this.lang, unitOf(x, n), x.figures[n]);
         lines.push(`  ${t.figure[n]}${t.colon}${v}${u}`);
       }
-      for (const hint of x.hints) lines.push(`  → ${this.msg(hint)}`);
+      for (const hint of x.hints) {
+        const m = this.msg(hint);
+        if (m) lines.push(`  → ${m}`);
+      }
       lines.push(`  ${t.basis}${t.colon}${x.documents.join(t.enumSep)}`);
     }
     lines.push('', t.printFooter);
     return lines.join('\n');
   }
 
-  /** The page URL with the answers in its fragment. Built only when the visitor asks
-   *  for it: the page's own URL (and so its history) never holds what was typed. */
+  /** The page URL with the answers in its fragment, as the engine's request JSON with a
+   *  version. Built only when asked for: the page's own URL never holds what was typed. */
   shareLink() {
     const url = new URL(window.location.href);
-    url.hash = HASH_KEY + encodeState(this.state);
+    url.hash = HASH_KEY + model.encodeShare(this.state, this.ctx());
     return url.toString();
   }
 
   restoreFromHash() {
     const hash = (window.location.hash || '').slice(1);
     if (!hash.startsWith(HASH_KEY) || this.outreach) return false;
-    const st = decodeState(hash.slice(HASH_KEY.length));
+    const st = model.decodeShare(hash.slice(HASH_KEY.length), { regions: CITIES });
     if (!st) return false;
-    this.state = { ...EMPTY(), ...st };
+    this.state = st;
+    if (!st.as_of) st.as_of = todayLocal();
     if (this.fixedProgrammes) this.state.programmes = this.fixedProgrammes;
     this.render();
     this.evaluateNow();
@@ -1064,32 +1100,18 @@ class HuiqiWidget extends HTMLElement {
   async copy(text) {
     const t = this.t;
     const status = this.shadowRoot.getElementById('copy-status');
-    try {
-      await navigator.clipboard.writeText(text);
-      if (status) status.textContent = t.copied;
-    } catch {
-      if (status) status.textContent = t.copyFailed;
-    }
+    const ok = await copyText(text);
+    if (status) status.textContent = ok ? t.copied : t.copyFailed;
   }
 
-  /** Print the results alone: for this one printout, a document-level print sheet hides
-   *  the portal page around the widget (everything that neither is nor contains it).
-   *  Ctrl+P still prints the whole page, as the portal intends. */
   print() {
-    const isolate = isolatePrint(this);
-    try {
-      window.print();
-    } finally {
-      // Chromium and Firefox block in print() and then fire afterprint; where print()
-      // returns at once, afterprint comes later and does the cleaning.
-      if (isolate) window.addEventListener('afterprint', isolate, { once: true });
-    }
+    printIsolated(this);
   }
 
   /** Clear every answer and result (next visitor, idle reset, start again). */
   clear(idle) {
     const t = this.t;
-    this.state = EMPTY();
+    this.state = model.emptyState();
     this.errors = {};
     this.response = null;
     this.request = null;
@@ -1103,59 +1125,66 @@ class HuiqiWidget extends HTMLElement {
     }
     this.render();
     this.setStatus(idle ? t.idleNotice : this.outreach ? t.cleared : '');
-    this.shadowRoot.getElementById('huiqi-title')?.setAttribute('tabindex', '-1');
-    this.shadowRoot.getElementById('huiqi-title')?.focus();
+    const title = this.shadowRoot.getElementById('huiqi-title');
+    title?.setAttribute('tabindex', '-1');
+    title?.focus();
+    if (this.outreach) this.armIdle();
     this.dispatchEvent(new CustomEvent('huiqi-cleared', { bubbles: true, composed: true }));
   }
 
+  // ---- Idle reset (outreach): a visible countdown with 继续 before clearing ----
   touch() {
     if (this.outreach) this.armIdle();
   }
 
-  armIdle() {
+  stopIdle() {
     clearTimeout(this._idle);
+    clearInterval(this._idleTick);
+    this._idle = null;
+    this._idleTick = null;
+    this._warning = false;
+  }
+
+  armIdle() {
+    this.stopIdle();
+    const banner = this.shadowRoot?.getElementById('idle');
+    if (banner) banner.hidden = true;
     if (!this.isConnected) return;
     if (!this._idleListeners) {
       this._idleListeners = true;
       for (const ev of ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart']) this.addEventListener(ev, () => this.touch(), { passive: true });
     }
+    const total = Number(this.getAttribute('idle-ms')) || IDLE_MS;
+    const warn = Math.min(IDLE_WARN_MS, total / 2);
+    this._idle = setTimeout(() => this.warnIdle(warn), total - warn);
+  }
+
+  warnIdle(ms) {
+    if (!this.outreach) return;
+    const t = this.t;
+    const banner = this.shadowRoot?.getElementById('idle');
+    if (!banner) return;
+    this._warning = true;
+    const deadline = Date.now() + ms;
+    const secondsLeft = () => Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+    // Announced once (role=alert on the banner); the seconds tick in a timer, which screen
+    // readers do not read out every second.
+    const text = h('span', { id: 'idle-text', role: 'timer' }, fill(t.idleWarn, { n: secondsLeft() }));
+    replace(banner, text, h('button', { type: 'button', class: 'primary', part: 'button', id: 'idle-continue', on: { click: () => this.armIdle() } }, t.idleContinue));
+    banner.hidden = false;
+    this._idleTick = setInterval(() => {
+      text.textContent = fill(t.idleWarn, { n: secondsLeft() });
+    }, 1000);
     this._idle = setTimeout(() => {
-      if (this.outreach) this.clear(true);
-    }, Number(this.getAttribute('idle-ms')) || IDLE_MS);
+      this.stopIdle();
+      this.clear(true);
+    }, ms);
   }
 }
 
-// The answers in a URL fragment: compact JSON, base64url (UTF-8 safe).
-function encodeState(st) {
-  const keep = {};
-  const empty = EMPTY();
-  for (const [k, v] of Object.entries(st)) {
-    if (JSON.stringify(v) !== JSON.stringify(empty[k])) keep[k] = v;
-  }
-  const bytes = new TextEncoder().encode(JSON.stringify(keep));
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-function decodeState(text) {
-  try {
-    const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-    const st = JSON.parse(new TextDecoder().decode(bytes));
-    if (typeof st !== 'object' || st === null) return null;
-    const empty = EMPTY();
-    const clean = {};
-    for (const [k, v] of Object.entries(st)) {
-      if (!(k in empty)) continue;
-      if (Array.isArray(empty[k]) && Array.isArray(v)) clean[k] = v.filter((x) => typeof x === 'string');
-      else if (typeof empty[k] === typeof v) clean[k] = v;
-    }
-    return clean;
-  } catch {
-    return null;
-  }
-}
+const EXAMPLE_OF = { amount: 'amount', collateral: 'amount', revenue: 'revenue', total_assets: 'revenue', rate: 'rate', term: 'term', rent: 'rent', employees: 'employees', new_hires: 'hires', contract_years: 'years' };
 
 if (!customElements.get('huiqi-widget')) customElements.define('huiqi-widget', HuiqiWidget);
 
-export { HuiqiWidget, shiftDecimal, normaliseNumber };
+export { HuiqiWidget };
+export { shiftDecimal, normalise as normaliseNumber } from './widget/form-model.js';

@@ -1,5 +1,6 @@
 // Visitor stories for the outreach edition, drawn from the seed articles. Each says
-// which details come from the article and which are assumed to complete the form.
+// which details come from the article and which are assumed to complete the form; the
+// answers are an engine request (CONTRACT.md), as in a share link.
 export const STORIES = [
   {
     id: 'solid-state-battery',
@@ -10,11 +11,7 @@ export const STORIES = [
     source: '000_7dd4362d4eaa0ca0.txt:34-38',
     from_article: ['郑州', '年营收1200万元', '无抵押物', '贷款800万元（科技贷款）'],
     assumed: ['科技型中小企业（已入库）', '工业、30人', '期限12个月、年利率3.5%', '纯信用、无担保', '2025年5月15日申请'],
-    answers: {
-      as_of: '2025-05-15', programmes: ['tech_loan'], kind: 'enterprise', city: '410100', county: '410100',
-      industry: 'industry', employees: '30', revenue: '1200', tech_status: ['tech_sme'], research: '',
-      amount: '800', term: '12', rate: '3.5', collateral: '0', guarantee: 'none',
-    },
+    request: {"as_of":"2025-05-15","region":"410100","applicant":{"kind":"enterprise","revenue":"12000000","tech_status":["tech_sme"]},"programmes":["tech_loan"],"loan":{"amount":"8000000","term_months":12,"annual_rate":"0.035","collateral_value":"0","guarantee":"none"}},
   },
   {
     id: 'trade-loan-one-day',
@@ -25,11 +22,7 @@ export const STORIES = [
     source: '002_0b04e680dd63617e.txt:37',
     from_article: ['郑州（金水区）', '小微出口企业', '已投保出口信用保险', '授信22.05万元', '纯信用'],
     assumed: ['批发业、12人、营收1800万元', '2022年5月10日申请'],
-    answers: {
-      as_of: '2022-05-10', programmes: ['trade_loan'], kind: 'enterprise', city: '410100', county: '410105',
-      industry: 'wholesale', employees: '12', revenue: '1800', trades_abroad: 'true', credit_insurance: 'true',
-      amount: '22.05', collateral: '0',
-    },
+    request: {"as_of":"2022-05-10","region":"410105","applicant":{"kind":"enterprise","industry":"wholesale","employees":12,"revenue":"18000000","foreign_trade":{"trades_abroad":true,"credit_insurance":true}},"programmes":["trade_loan"],"loan":{"amount":"220500","collateral_value":"0"}},
   },
   {
     id: 'subsidised-120',
@@ -40,11 +33,7 @@ export const STORIES = [
     source: '003_a5c6cd75f1bafb8b.txt:27',
     from_article: ['贷款120万元', '贴息后实际利率1.85%', '成本降幅约40%'],
     assumed: ['新乡市红旗区的小型工厂，60人、营收1500万元', '当年新招用9名高校毕业生，签1年合同', '2024年8月1日申请（1年期LPR 3.35%）', '合同年利率3.10%、期限12个月、按月付息到期还本'],
-    answers: {
-      as_of: '2024-08-01', programmes: ['startup_guarantee_loan'], kind: 'enterprise', city: '410700', county: '410702',
-      industry: 'industry', employees: '60', revenue: '1500', new_hires: '9', contract_years: '1', subsidised_before: '0',
-      amount: '120', term: '12', rate: '3.10', repayment: 'interest_only',
-    },
+    request: {"as_of":"2024-08-01","region":"410702","applicant":{"kind":"enterprise","industry":"industry","employees":60,"revenue":"15000000","new_hires":{"count":9,"contract_years":1},"subsidised_loans_before":0},"programmes":["startup_guarantee_loan"],"loan":{"amount":"1200000","term_months":12,"annual_rate":"0.031","repayment":"interest_only"}},
   },
   {
     id: 'xinxiang-rent-2022',
@@ -55,9 +44,6 @@ export const STORIES = [
     source: '004_258a8524201cde36.txt:3050',
     from_article: ['新乡：免收3个月、减半收取12个月（征求意见稿第94项）', '全国：2022年减免3或6个月'],
     assumed: ['个体工商户，月租金6000元', '2022年7月1日（情景日期）', '所在区2022年未被列为中高风险地区'],
-    answers: {
-      as_of: '2022-07-01', programmes: ['rent_relief'], kind: 'individual_business', city: '410700', county: '410702',
-      owner: 'state', rent: '6000', sublet: 'false', cannot_operate: 'true', county_risk: 'false',
-    },
+    request: {"as_of":"2022-07-01","region":"410702","applicant":{"kind":"individual_business"},"programmes":["rent_relief"],"premises":{"owner":"state","monthly_rent":"6000","sublet":false,"cannot_operate_normally":true,"county_medium_high_risk_2022":false}},
   },
 ];

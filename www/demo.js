@@ -2,27 +2,16 @@
 // the embed snippet in index.html; this file only drives it, as a portal page might.
 const widget = document.querySelector('huiqi-widget');
 
+// Each example is an engine request (CONTRACT.md): the same JSON a share link holds.
 const PRESETS = {
-  'huojia-tech': {
-    as_of: '2022-06-30', programmes: ['tech_loan'], kind: 'enterprise', city: '410700', county: '410724',
-    industry: 'industry', employees: '45', revenue: '3000', total_assets: '2600', tech_status: ['tech_sme'], research: 'false',
-    amount: '500', term: '24', rate: '4.75', collateral: '100', guarantee: 'third_party', single_asset: 'true',
-  },
-  'zhengzhou-restaurant': {
-    as_of: '2022-09-15', programmes: ['startup_guarantee_loan', 'rent_relief'], kind: 'individual_business', city: '410100', county: '410102',
-    groups: ['returning_migrant_worker'], subsidised_before: '0', amount: '20', term: '24', rate: '4.15', repayment: 'equal_installment',
-    owner: 'state', rent: '12000', sublet: 'false', cannot_operate: 'true', county_risk: 'true',
-  },
-  'xinxiang-factory': {
-    as_of: '2022-06-30', programmes: ['startup_guarantee_loan', 'rent_relief'], kind: 'enterprise', city: '410700', county: '410702',
-    industry: 'industry', employees: '80', revenue: '1500', total_assets: '1200', new_hires: '12', contract_years: '1', subsidised_before: '0',
-    amount: '300', term: '24', rate: '4.35', repayment: 'equal_installment', owner: 'state', rent: '15000', cannot_operate: 'true', county_risk: 'false',
-  },
+  'huojia-tech': {"as_of":"2022-06-30","region":"410724","applicant":{"kind":"enterprise","revenue":"30000000","tech_status":["tech_sme"]},"programmes":["tech_loan"],"loan":{"amount":"5000000","term_months":24,"annual_rate":"0.0475","collateral_value":"1000000"}},
+  'zhengzhou-restaurant': {"as_of":"2022-09-15","region":"410102","applicant":{"kind":"individual_business","startup_groups":["returning_migrant_worker"],"subsidised_loans_before":0},"programmes":["startup_guarantee_loan","rent_relief"],"loan":{"amount":"200000","term_months":24,"annual_rate":"0.0415","repayment":"equal_installment"},"premises":{"owner":"state","monthly_rent":"12000","county_medium_high_risk_2022":true}},
+  'xinxiang-factory': {"as_of":"2022-06-30","region":"410702","applicant":{"kind":"enterprise","industry":"industry","employees":80,"revenue":"15000000","new_hires":{"count":12,"contract_years":1},"subsidised_loans_before":0},"programmes":["startup_guarantee_loan","rent_relief"],"loan":{"amount":"3000000","term_months":24,"annual_rate":"0.0435","repayment":"equal_installment"},"premises":{"owner":"state","monthly_rent":"15000","cannot_operate_normally":true,"county_medium_high_risk_2022":false}},
 };
 
 for (const button of document.querySelectorAll('[data-preset]')) {
   button.addEventListener('click', () => {
-    widget.applyPreset({ id: button.dataset.preset, answers: PRESETS[button.dataset.preset] });
+    widget.applyPreset({ id: button.dataset.preset, request: PRESETS[button.dataset.preset] });
     widget.scrollIntoView({ block: 'start' });
   });
 }

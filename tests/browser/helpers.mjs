@@ -242,6 +242,15 @@ export async function typeDate(page, id, iso) {
   throw new Error(`could not type ${iso} into #${id} (it shows ${await value()})`);
 }
 
+/** A <details> (by id) opened from the keyboard: Tab to its summary, Enter. */
+export async function openDetails(page, id) {
+  const presses = await tabTo(page, `#${id} > summary`);
+  const open = () => page.evaluate((i) => document.querySelector('huiqi-widget').shadowRoot.getElementById(i).open, id);
+  if (!(await open())) await page.keyboard.press('Enter');
+  assert.equal(await open(), true, `#${id} opened`);
+  return presses;
+}
+
 /** Runs a keyboard plan: [kind, name, value] steps in the form's order. Returns the Tab presses. */
 export async function fillByKeyboard(page, steps) {
   let presses = 0;
@@ -251,6 +260,7 @@ export async function fillByKeyboard(page, steps) {
     else if (kind === 'select') presses += await chooseOption(page, name, value);
     else if (kind === 'text') presses += await typeText(page, name, value);
     else if (kind === 'date') presses += await typeDate(page, name, value);
+    else if (kind === 'open') presses += await openDetails(page, name);
     else throw new Error(`unknown step ${kind}`);
   }
   return presses;

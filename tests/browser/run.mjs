@@ -27,6 +27,11 @@ import networkTests from './tests/network.mjs';
 import narrowTests from './tests/narrow.mjs';
 import shareTests from './tests/share.mjs';
 import goldenTests from './tests/golden.mjs';
+import citizenTests from './tests/citizen.mjs';
+import readableTests from './tests/readable.mjs';
+import themingTests from './tests/theming.mjs';
+import oldBrowserTests from './tests/old-browsers.mjs';
+import engineTests from './tests/engine.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -35,7 +40,8 @@ const TEST_TIMEOUT_MS = 90_000;
 
 const ALL = [
   ...keyboardTests, ...printTests, ...langTests, ...a11yTests, ...cspTests,
-  ...networkTests, ...narrowTests, ...shareTests, ...goldenTests,
+  ...networkTests, ...narrowTests, ...shareTests, ...goldenTests, ...citizenTests, ...readableTests,
+  ...themingTests, ...oldBrowserTests, ...engineTests,
 ];
 
 const color = process.stdout.isTTY ? (c, s) => `\x1b[${c}m${s}\x1b[0m` : (_c, s) => s;
@@ -87,6 +93,10 @@ async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'huiqi-browser-'));
   fs.cpSync(path.join(HERE, 'pages'), scratch, { recursive: true });
   fs.cpSync(path.join(ROOT, 'pkg'), path.join(scratch, 'pkg'), { recursive: true });
+  // The same package with an index.js that exports Engine (engine-class/index.js).
+  fs.cpSync(path.join(ROOT, 'pkg'), path.join(scratch, 'pkg-engine'), { recursive: true });
+  fs.renameSync(path.join(scratch, 'pkg-engine', 'index.js'), path.join(scratch, 'pkg-engine', 'index-real.js'));
+  fs.copyFileSync(path.join(HERE, 'engine-class', 'index.js'), path.join(scratch, 'pkg-engine', 'index.js'));
 
   const [plain, csp, pkgServer] = await Promise.all([
     serve(path.join(ROOT, 'www')),

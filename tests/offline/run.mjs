@@ -1,12 +1,13 @@
 // The offline edition (dist/huiqi-offline.html) as outreach staff use it: opened by
-// file:// with every network request blocked, each visitor story gives the right
-// result, the printout is one A4 page with every figure, and "下一位" or three idle
-// minutes leave no visitor data in the page or in storage.
+// file:// with every network request blocked, each visitor story gives the right result
+// with its verdict in view on a 1366×768 laptop, the printout is one A4 page with every
+// figure, where to go and no internal ids, and "下一位" or three idle minutes (after a
+// visible countdown that 继续 stops) leave no visitor data in the page or in storage.
 //
 //   node tests/offline/run.mjs
 import { launchChromium } from '../../scripts/lib/harness.mjs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,6 +23,12 @@ const STORIES = {
   'subsidised-120': { programme: 'startup_guarantee_loan', status: 'eligible', figures: { borrower_rate: '1.85%', subsidy_rate: '1.25%', max_amount: '400 万元' } },
   'xinxiang-rent-2022': { programme: 'rent_relief', status: 'eligible', figures: { relief_amount: '5.4 万元', free_months: '3 个月', half_months: '12 个月' } },
 };
+
+// Every rule-set id: none may appear on a printout.
+const RULE_SETS = readdirSync(`${root}policies`, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.json') && !f.startsWith('reference') && f !== 'common.json')
+  .map((f) => JSON.parse(readFileSync(`${root}policies/${f}`, 'utf8')).id);
 
 const browser = await launchChromium();
 const results = [];
@@ -42,7 +49,7 @@ function assert(cond, msg) {
 
 /** A page with the network cut off: every request but the file itself is aborted and counted. */
 async function offlinePage(opts = {}) {
-  const context = await browser.newContext({ offline: true, viewport: { width: 1280, height: 900 }, ...opts });
+  const context = await browser.newContext({ offline: true, viewport: { width: 1366, height: 768 }, ...opts });
   const attempted = [];
   await context.route('**/*', (route) => {
     if (route.request().url() === url) return route.continue();
@@ -65,10 +72,19 @@ async function runStory(page, id) {
   await card.waitFor({ timeout: 15000 });
   assert((await card.getAttribute('data-status')) === want.status, `${id}: status ${await card.getAttribute('data-status')}`);
   for (const [name, text] of Object.entries(want.figures)) {
-    const got = (await card.locator(`css=:scope > dl.figures [data-figure="${name}"] dd`).innerText()).replace(/\s+/g, ' ').trim();
+    const got = (await card.locator(`css=:scope > dl.figures [data-figure="${name}"] dd:not(.what)`).innerText()).replace(/\s+/g, ' ').trim();
     assert(got === text, `${id}: ${name} is "${got}", expected "${text}"`);
   }
   if (want.hint) assert((await card.innerText()).includes(want.hint), `${id}: no hint with ${want.hint}`);
+  // The verdict and its one-sentence meaning are in view, not somewhere down the page.
+  const box = await card.locator('css=:scope > .answer').boundingBox();
+  const vp = page.viewportSize();
+  assert(box && box.y >= 0 && box.y + box.height <= vp.height, `${id}: the verdict is outside the ${vp.width}×${vp.height} viewport (at y=${box && Math.round(box.y)}…${box && Math.round(box.y + box.height)})`);
+  const figures = card.locator('css=:scope > dl.figures');
+  if (await figures.count()) {
+    const f = await figures.locator('css=dd:not(.what)').first().boundingBox();
+    assert(f && f.y >= 0 && f.y + f.height <= vp.height, `${id}: the first figure is outside the viewport`);
+  }
   return card;
 }
 
@@ -101,7 +117,9 @@ await test('the printout is one A4 page with every figure, the clauses and the d
     assert(pages === 1, `${id}: the printout has ${pages} pages`);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     for (const v of Object.values(STORIES[id].figures)) assert(text.includes(v.replace(/\s+/g, '')), `${id}: the printout lacks ${v}`);
-    for (const must of ['惠企政策测算单', '依据', '办理时请带上', 'huiqi']) assert(text.includes(must), `${id}: the printout lacks ${must}`);
+    for (const must of ['惠企政策测算单', '依据', '到哪里办', '带上这些材料', '您填写的情况', '打印日期']) assert(text.includes(must), `${id}: the printout lacks ${must}`);
+    for (const ruleSet of RULE_SETS) assert(!text.includes(ruleSet.replace(/\s+/g, '')), `${id}: the printout shows the rule-set id ${ruleSet}`);
+    assert(!/huiqi\d|huiqi0\.|\.txt|\.md|http/.test(text), `${id}: the printout shows an engine version, file name or URL`);
     await context.close();
   }
 });
@@ -140,15 +158,49 @@ await test('下一位 clears every answer and result', async () => {
   await context.close();
 });
 
-await test('three idle minutes clear the page', async () => {
+await test('three idle minutes clear the page, after a visible countdown', async () => {
   const { context, page } = await offlinePage();
   await page.clock.install();
   await page.goto(url);
   await runStory(page, 'xinxiang-rent-2022');
-  await page.clock.fastForward('02:50');
-  assert((await widget(page).locator('css=.card').count()) > 0, 'cleared before three minutes');
+  const banner = widget(page).locator('css=#idle');
+  await page.clock.fastForward('02:20');
+  assert(!(await banner.isVisible()), 'no warning before the last 30 seconds');
   await page.clock.fastForward('00:15');
+  assert(await banner.isVisible(), 'the countdown shows in the last 30 seconds');
+  assert(/还剩 \d+ 秒/.test(await banner.innerText()), `the countdown counts: ${await banner.innerText()}`);
+  assert((await widget(page).locator('css=.card').count()) > 0, 'cleared before three minutes');
+  await page.clock.runFor(10000);
+  assert(/还剩 ([1-9]|1\d|2\d) 秒/.test(await banner.innerText()), `the countdown goes down: ${await banner.innerText()}`);
+  await page.clock.fastForward('00:30');
   await assertClean(page, ['5.4']);
+  await context.close();
+});
+
+await test('继续 stops the countdown and keeps the result', async () => {
+  const { context, page } = await offlinePage();
+  await page.clock.install();
+  await page.goto(url);
+  await runStory(page, 'xinxiang-rent-2022');
+  await page.clock.fastForward('02:40');
+  const banner = widget(page).locator('css=#idle');
+  assert(await banner.isVisible(), 'the countdown shows');
+  await widget(page).getByRole('button', { name: '继续使用' }).click();
+  assert(!(await banner.isVisible()), 'the countdown is gone after 继续');
+  await page.clock.fastForward('01:00');
+  assert((await widget(page).locator('css=.card').count()) > 0, 'the result is still there a minute later');
+  await page.clock.runFor(130000); // every timer in order: the countdown, then the clearing
+  await assertClean(page, ['5.4']);
+  await context.close();
+});
+
+await test('after each story the page is at the verdict at 1366×768, with a screenshot', async () => {
+  const { context, page } = await offlinePage();
+  await page.goto(url);
+  for (const id of Object.keys(STORIES)) {
+    await runStory(page, id);
+    await page.screenshot({ path: `${artifacts}/1366-${id}.png` });
+  }
   await context.close();
 });
 

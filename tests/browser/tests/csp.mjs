@@ -32,6 +32,7 @@ export default [{
     assert.equal(await schedule.locator('table tbody tr').count(), 24, '24 periods in the schedule');
     assert.equal(await schedule.locator('svg rect').count() > 0, true, 'the chart is drawn');
     // A citation with its quote, and the English view.
+    await page.locator('huiqi-widget details.checks-part > summary').first().click();
     await page.locator('huiqi-widget details[part=citation] > summary').first().click();
     await page.locator('#lang-switch').click();
     await settle(page);

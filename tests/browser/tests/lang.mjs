@@ -4,6 +4,7 @@
 //    again: a second huiqi-result with the same answers and English messages only.
 import assert from 'node:assert/strict';
 import { PRESETS } from '../presets.mjs';
+import { citizenText } from '../../../js/widget/citizen.js';
 import { assertCards, clickPreset, figureValue, gotoDemo, readCards, settle, waitForResult } from '../helpers.mjs';
 
 /** Texts of the widget's labels, headings, buttons, options and badges that still contain
@@ -81,7 +82,7 @@ export default [{
       for (const result of response.results) {
         const card = texts.find((c) => c.programme === result.programme);
         assert.equal(card.status, { eligible: 'Eligible', ineligible: 'Not eligible', needs_info: 'More information needed', not_in_force: 'Not in force' }[result.status]);
-        assert.deepEqual(card.checks, result.checks.map((c) => c.message_en), `${result.programme}: the checks read the engine's English messages`);
+        assert.deepEqual(card.checks, result.checks.map((c) => citizenText(c.message_en, 'en')), `${result.programme}: the checks read the engine's English messages (in citizen words)`);
       }
 
       // And back to Chinese.

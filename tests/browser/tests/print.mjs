@@ -3,6 +3,7 @@
 //    media the form is hidden and the results (figures and the clauses they rest on) are
 //    visible on one A4 page; afterprint puts the page back.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PRESETS } from '../presets.mjs';
@@ -35,7 +36,7 @@ export default [{
         return [...root.querySelectorAll('article.card[data-programme]')].map((card) => ({
           programme: card.dataset.programme,
           visible: shown(card),
-          figuresVisible: [...card.querySelectorAll('[data-figure] dd')].filter((dd) => dd.closest('[data-programme]') === card).every(shown),
+          figuresVisible: [...card.querySelectorAll('[data-figure] dd:not(.what)')].filter((dd) => dd.closest('[data-programme]') === card).every(shown),
           text: card.innerText, // innerText leaves out what CSS hides
         }));
       });
@@ -54,6 +55,13 @@ export default [{
       fs.writeFileSync(file, pdf);
       const n = pdfPages(pdf);
       assert.equal(n, 1, `${preset.id}: the printout is one A4 page`);
+      // What a visitor takes to the bank: answers, where to go, the date; no internal ids.
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      for (const must of ['您填写的情况', '打印日期', '到哪里办', '带上这些材料', '仅供参考']) assert.ok(text.includes(must), `${preset.id}: the printout has ${must}`);
+      for (const r of response.results) {
+        for (const id of [r.rule_set, ...r.other_rule_sets.map((o) => o.rule_set)]) assert.ok(!text.includes(id), `${preset.id}: no rule-set id (${id}) on the printout`);
+      }
+      assert.doesNotMatch(text, /huiqi\d|\.txt|https?:/, `${preset.id}: no engine version, file or URL on the printout`);
       t.note(`${preset.id}: ${n} A4 page → ${path.relative(t.root, file)}`);
       // Printing ends with afterprint (Chromium sends it for page.pdf too; the stubbed
       // window.print above does not), and the page is whole again.

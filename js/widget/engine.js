@@ -1,0 +1,52 @@
+// The one place <huiqi-widget> meets the engine's JS API (index.js).
+//
+// The module (its wasm) loads once per page, in the background. Each element gets its own
+// engine: an `Engine` instance when index.js exports the class (each with its own data, so
+// one element's portal override never reaches another), else the module's functions (one
+// shared default instance). Either way the element sees { evaluate, schedule, policies,
+// configure }.
+
+let source; // bytes handed over by the page (the offline edition embeds the wasm)
+let loading;
+
+/** The page may hand over the wasm (bytes, a Response or a promise of them). */
+export function setEngineSource(s) {
+  source = s;
+}
+
+/** The engine module, initialised; loaded at most once per page. */
+export function loadModule() {
+  if (!loading) {
+    const given = source !== undefined ? source : globalThis.huiqiEngineSource;
+    // The three downloads start together (the API, its glue, the wasm).
+    const wasm = given !== undefined ? given : fetch(new URL('./huiqi_bg.wasm', import.meta.url));
+    Promise.resolve(wasm).catch(() => {}); // a failure is reported through `loading`
+    loading = Promise.all([import('./index.js'), import('./huiqi.js')]).then(async ([m]) => {
+      await m.default({ module_or_path: await wasm });
+      return m;
+    });
+  }
+  return loading;
+}
+
+/** One engine for one element (see above). */
+export async function createEngine() {
+  return engineFor(await loadModule());
+}
+
+/** The element's view of an engine module: its own `Engine` instance where the module has
+ *  the class, else the module's functions (the default instance). */
+export function engineFor(m) {
+  if (typeof m.Engine === 'function') {
+    const e = new m.Engine();
+    return {
+      module: m,
+      own: true,
+      evaluate: (req) => e.evaluate(req),
+      schedule: (req) => e.schedule(req),
+      policies: () => e.policies(),
+      configure: (o) => e.configure(o),
+    };
+  }
+  return { module: m, own: false, evaluate: m.evaluate, schedule: m.schedule, policies: m.policies, configure: m.configure };
+}
