@@ -1,10 +1,8 @@
 // The one place <huiqi-widget> meets the engine's JS API (index.js).
 //
 // The module (its wasm) loads once per page, in the background. Each element gets its own
-// engine: an `Engine` instance when index.js exports the class (each with its own data, so
-// one element's portal override never reaches another), else the module's functions (one
-// shared default instance). Either way the element sees { evaluate, schedule, policies,
-// configure }.
+// `Engine` instance (each with its own data, so one element's portal override never
+// reaches another); the element sees { evaluate, schedule, policies, configure }.
 
 let source; // bytes handed over by the page (the offline edition embeds the wasm)
 let loading;
@@ -34,19 +32,15 @@ export async function createEngine() {
   return engineFor(await loadModule());
 }
 
-/** The element's view of an engine module: its own `Engine` instance where the module has
- *  the class, else the module's functions (the default instance). */
+/** The element's own engine from the engine module. */
 export function engineFor(m) {
-  if (typeof m.Engine === 'function') {
-    const e = new m.Engine();
-    return {
-      module: m,
-      own: true,
-      evaluate: (req) => e.evaluate(req),
-      schedule: (req) => e.schedule(req),
-      policies: () => e.policies(),
-      configure: (o) => e.configure(o),
-    };
-  }
-  return { module: m, own: false, evaluate: m.evaluate, schedule: m.schedule, policies: m.policies, configure: m.configure };
+  const e = new m.Engine();
+  return {
+    module: m,
+    own: true,
+    evaluate: (req) => e.evaluate(req),
+    schedule: (req) => e.schedule(req),
+    policies: () => e.policies(),
+    configure: (o) => e.configure(o),
+  };
 }

@@ -93,10 +93,6 @@ async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'huiqi-browser-'));
   fs.cpSync(path.join(HERE, 'pages'), scratch, { recursive: true });
   fs.cpSync(path.join(ROOT, 'pkg'), path.join(scratch, 'pkg'), { recursive: true });
-  // The same package with an index.js that exports Engine (engine-class/index.js).
-  fs.cpSync(path.join(ROOT, 'pkg'), path.join(scratch, 'pkg-engine'), { recursive: true });
-  fs.renameSync(path.join(scratch, 'pkg-engine', 'index.js'), path.join(scratch, 'pkg-engine', 'index-real.js'));
-  fs.copyFileSync(path.join(HERE, 'engine-class', 'index.js'), path.join(scratch, 'pkg-engine', 'index.js'));
 
   const [plain, csp, pkgServer] = await Promise.all([
     serve(path.join(ROOT, 'www')),

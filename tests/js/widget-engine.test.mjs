@@ -1,6 +1,5 @@
 // The widget's one adapter to the engine (js/widget/engine.js): an Engine instance per
-// element when index.js exports the class, the module's functions otherwise. With a fake
-// module in Node; the real module is exercised by the browser tests.
+// element. With a fake module in Node; the real module is exercised by the browser tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { engineFor } from '../../js/widget/engine.js';
@@ -22,21 +21,4 @@ test('with Engine: one instance per element, each with its own data', () => {
   assert.equal(b.evaluate({ x: 1 }).data, 'built-in', 'the other element keeps its data');
   assert.deepEqual(b.policies(), { rule_sets: ['built-in'] });
   assert.deepEqual(a.schedule({ n: 1 }), { schedule: { n: 1 } });
-});
-
-test('without Engine: the module functions (the default instance)', () => {
-  const calls = [];
-  const m = {
-    evaluate: (r) => (calls.push(['evaluate', r]), 'e'),
-    schedule: (r) => (calls.push(['schedule', r]), 's'),
-    policies: () => (calls.push(['policies']), 'p'),
-    configure: (o) => calls.push(['configure', o]),
-  };
-  const e = engineFor(m);
-  assert.equal(e.own, false);
-  assert.equal(e.evaluate(1), 'e');
-  assert.equal(e.schedule(2), 's');
-  assert.equal(e.policies(), 'p');
-  e.configure(3);
-  assert.deepEqual(calls, [['evaluate', 1], ['schedule', 2], ['policies'], ['configure', 3]]);
 });
