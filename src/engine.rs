@@ -84,6 +84,17 @@ impl Engine {
             deep_merge(&mut v, &resolve_extends(&sources, src, &label)?);
             apply_common(&mut v, &common);
             let rs = RuleSet::from_value(&v, &label)?;
+            // A region a rule set names must exist: a typo would silently match no one.
+            for (what, prefixes) in [("scope_regions", &rs.scope_regions[..]), ("parameters.eligible_regions", rs.params.region_prefixes())] {
+                if let Some(bad) = prefixes.iter().find(|p| !regions.has_prefix(p)) {
+                    return Err(Error::new(
+                        ErrorCode::InvalidOverride,
+                        format!("{label}.{what}"),
+                        format!("地区代码 {bad} 不对应任何已知的行政区划（GB/T 2260）"),
+                        format!("the region code {bad} matches no known region (GB/T 2260)"),
+                    ));
+                }
+            }
             if rule_sets.iter().any(|r: &RuleSet| r.id == rs.id) {
                 return Err(Error::new(
                     ErrorCode::InvalidOverride,
@@ -164,8 +175,17 @@ impl Engine {
                 return Err(override_error(e, ""));
             }
         };
+        if rule_sets.is_empty() && lpr_rows.is_none() {
+            return Err(Error::new(
+                ErrorCode::InvalidOverride,
+                "",
+                "覆盖数据为空：请提供 rule_sets 或 lpr",
+                "the override is empty: give rule_sets or lpr",
+            ));
+        }
         let mut sources = self.sources.clone();
         let mut with_cases: Vec<(String, &Value)> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
         for (i, patch) in rule_sets.iter().enumerate() {
             let path = index("rule_sets", i);
             if !patch.is_object() {
@@ -175,6 +195,25 @@ impl Engine {
                 Some(Value::String(s)) => s.to_string(),
                 _ => return Err(override_error(Error::missing("id"), &path)),
             };
+            if seen.contains(&id) {
+                return Err(Error::new(
+                    ErrorCode::InvalidOverride,
+                    format!("{path}.id"),
+                    format!("规则集 {id} 在覆盖数据中出现两次"),
+                    format!("the rule set {id} appears twice in the override"),
+                ));
+            }
+            seen.push(id.clone());
+            let is_new = !self.sources.iter().any(|s| s.get("id").and_then(Value::as_str) == Some(id.as_str()));
+            let has_cases = patch.get("cases").and_then(Value::as_array).is_some_and(|c| !c.is_empty());
+            if is_new && !has_cases {
+                return Err(Error::new(
+                    ErrorCode::InvalidOverride,
+                    format!("{path}.cases"),
+                    format!("新规则集 {id} 须附带自己的测试用例（cases），说明它应当给出的答案"),
+                    format!("the new rule set {id} needs its own cases, saying what it should answer"),
+                ));
+            }
             if let Some(cases) = patch.get("cases") {
                 with_cases.push((id.clone(), cases));
             }
@@ -212,7 +251,9 @@ impl Engine {
     #[inline(never)]
     pub fn evaluate_json(&self, text: &str) -> Result<String> {
         let req = self.parse_request(text)?;
-        Ok(self.evaluate(&req).to_json())
+        let response = self.evaluate(&req);
+        response.exact()?;
+        Ok(response.to_json())
     }
 
     /// The request from its JSON text, with its region and industry looked up.

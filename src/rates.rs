@@ -90,13 +90,21 @@ impl LprTable {
         Ok(())
     }
 
-    /// Add or replace rows (a portal's newer publications), keeping date order.
+    /// Add rows (a portal's newer publications), keeping date order. A published row may
+    /// be repeated as it is, never rewritten: its rates are history.
     pub fn merge(&mut self, extra: Vec<LprRow>) -> Result<()> {
         for row in extra {
             match self.rows.binary_search_by(|r| r.published.cmp(&row.published)) {
                 Ok(i) => {
-                    if let Some(slot) = self.rows.get_mut(i) {
-                        *slot = row;
+                    if let Some(old) = self.rows.get(i) {
+                        if old.one_year != row.one_year || old.over_five_years != row.over_five_years {
+                            return Err(Error::new(
+                                ErrorCode::InvalidOverride,
+                                "lpr",
+                                format!("{} 公布的LPR已在内置数据中，不能改写", row.published),
+                                format!("the LPR published on {} is already in the built-in data and cannot be rewritten", row.published),
+                            ));
+                        }
                     }
                 }
                 Err(i) => self.rows.insert(i, row),

@@ -128,6 +128,12 @@ impl Regions {
         index
     }
 
+    /// Does any known code start with `prefix` (a rule set's region scope such as `4107`)?
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        let start = self.index.partition_point(|r| r.code.as_str() < prefix);
+        self.index.get(start).is_some_and(|r| r.code.starts_with(prefix))
+    }
+
     fn lookup(&self, code: &str) -> Option<&Region> {
         self.index
             .binary_search_by(|r| r.code.as_str().cmp(code))

@@ -380,6 +380,19 @@ impl EvaluateRequest {
                 start_date: l.start_date.map(|d| d.0),
             }),
         };
+        if let Some(l) = &loan {
+            if let (Some(start), Some(term)) = (l.start_date, l.term_months) {
+                if start.add_months(term).is_none() {
+                    let path = "loan.start_date";
+                    return Err(Error::new(
+                        ErrorCode::OutOfRange,
+                        path,
+                        format!("{path}：从 {start} 起 {term} 个月的贷款将超出可计算的日期范围（至 {}-12-31）", crate::dates::MAX_YEAR),
+                        format!("{path}: a {term}-month loan from {start} would run past {}-12-31, the last date the engine computes", crate::dates::MAX_YEAR),
+                    ));
+                }
+            }
+        }
         let premises = r.premises.map(|p| Premises {
             owner: p.owner,
             monthly_rent: p.monthly_rent.map(|m| m.0),

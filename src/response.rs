@@ -218,6 +218,9 @@ pub struct ProgrammeResult<'a> {
     pub benefit: Decimal,
     /// The texts this result carries (from the request).
     pub texts: Texts,
+    /// A figure whose exact computation overflowed: the request is answered with
+    /// `arithmetic_overflow` instead (never a saturated value). Not part of the JSON.
+    pub overflow: Option<&'static str>,
 }
 
 impl<'a> ProgrammeResult<'a> {
@@ -309,6 +312,18 @@ pub struct Response<'a> {
 impl Response<'_> {
     pub fn result(&self, programme: Programme) -> Option<&ProgrammeResult<'_>> {
         self.results.iter().find(|r| r.programme == programme)
+    }
+
+    /// An error if a figure's exact computation overflowed in any result (the answer is
+    /// then refused, never shown with a saturated or default value).
+    pub fn exact(&self) -> crate::error::Result<()> {
+        fn first(r: &ProgrammeResult<'_>) -> Option<&'static str> {
+            r.overflow.or_else(|| r.other_rule_sets.iter().find_map(first))
+        }
+        match self.results.iter().find_map(first) {
+            Some(figure) => Err(crate::error::Error::overflow(figure)),
+            None => Ok(()),
+        }
     }
 
     /// The response as JSON text.

@@ -97,3 +97,44 @@ fn one_rule_for_a_bom_and_for_whitespace_around_values() {
         assert_eq!(e.evaluate_json(bad).unwrap_err().code.as_str(), code, "{bad}");
     }
 }
+
+#[test]
+fn overrides_that_would_be_quietly_wrong_are_refused() {
+    let e = engine();
+    let refused = |text: &str| {
+        let err = e.with_override(text).unwrap_err();
+        assert_eq!(err.code.as_str(), "invalid_override", "{text}: {err}");
+        err
+    };
+    // Nothing at all.
+    refused("[]");
+    refused(r#"{"rule_sets":[]}"#);
+    // A region that does not exist would match no one.
+    let err = refused(r#"{"rule_sets":[{"id":"zhengzhou-trade-loan","scope_regions":["9999"]}]}"#);
+    assert_eq!(err.field, "rule_set(zhengzhou-trade-loan).scope_regions");
+    let err = refused(r#"{"rule_sets":[{"id":"henan-tech-loan-2021","parameters":{"eligible_regions":["4199"]}}]}"#);
+    assert!(err.field.ends_with("parameters.eligible_regions"), "{}", err.field);
+    // The same rule set twice: which one would win?
+    let err = refused(r#"{"rule_sets":[{"id":"zhengzhou-trade-loan","parameters":{"max_amount":"1000"}},{"id":"zhengzhou-trade-loan","parameters":{"max_amount":"2000"}}]}"#);
+    assert_eq!(err.field, "rule_sets[1].id");
+    // A published LPR is history: repeating it is fine, rewriting it is not.
+    assert!(e.with_override(r#"{"lpr":[{"publish_date":"2022-01-20","lpr_1y_pct":"3.70","lpr_5y_pct":"4.60"}]}"#).is_ok());
+    refused(r#"{"lpr":[{"publish_date":"2022-01-20","lpr_1y_pct":"3.50","lpr_5y_pct":"4.60"}]}"#);
+    // A new rule set must say what it should answer.
+    let mut new_rule_set: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/policies/trade_loan/zhengzhou-trade-loan.json")).unwrap()).unwrap();
+    new_rule_set["id"] = "kaifeng-trade-loan".into();
+    new_rule_set["cases"] = serde_json::json!([]);
+    let err = refused(&serde_json::json!({ "rule_sets": [new_rule_set] }).to_string());
+    assert_eq!(err.field, "rule_sets[0].cases");
+}
+
+#[test]
+fn a_loan_running_past_the_last_computable_date_is_an_error_not_missing_figures() {
+    let e = engine();
+    let err = e
+        .evaluate_json(r#"{"as_of":"2022-06-30","region":"410724","applicant":{"kind":"person","startup_groups":["veteran"],"subsidised_loans_before":0},
+            "loan":{"amount":"200000","term_months":24,"annual_rate":"0.0435","repayment":"equal_installment","start_date":"2199-06-01"}}"#)
+        .unwrap_err();
+    assert_eq!((err.code.as_str(), err.field.as_str()), ("out_of_range", "loan.start_date"));
+}

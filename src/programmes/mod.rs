@@ -87,6 +87,17 @@ impl Id for NoExplain {
     }
 }
 
+impl Params {
+    /// The region prefixes the parameters name (where the programme's applicants must be).
+    pub fn region_prefixes(&self) -> &[String] {
+        match self {
+            Params::TechLoan(t) => &t.eligible_regions,
+            Params::TradeLoan(t) => &t.eligible_regions,
+            Params::StartupLoan(_) | Params::RentRelief(_) => &[],
+        }
+    }
+}
+
 /// Whether a rule set with these parameters uses the texts marked `needed`.
 pub fn needed(needed: Needed, p: &Params) -> bool {
     match (needed, p) {
@@ -212,6 +223,7 @@ impl<'a, L: Logic> Builder<'a, L> {
                 other_rule_sets: Vec::new(),
                 benefit: Decimal::ZERO,
                 texts,
+                overflow: None,
             },
             logic: std::marker::PhantomData,
         }
@@ -236,6 +248,19 @@ impl<'a, L: Logic> Builder<'a, L> {
     pub fn unknown(&mut self, m: L::Msg, fields: &[&'static str], args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
         let (spec, texts) = (m.spec(), self.message_texts(m));
         self.record(spec, texts, fields, &mut args.into_iter());
+    }
+
+    /// The value of a checked computation behind `figure`. `None` (it left the range of
+    /// exact arithmetic) is recorded, and the whole request then answers
+    /// `arithmetic_overflow` naming the figure: a saturated or default value is never shown.
+    pub fn exact(&mut self, figure: &'static str, value: Option<Decimal>) -> Decimal {
+        match value {
+            Some(v) => v,
+            None => {
+                self.r.overflow.get_or_insert(figure);
+                Decimal::ZERO
+            }
+        }
     }
 
     /// A logic's own messages are stored at their index; the common ones apart.

@@ -117,9 +117,8 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a, 
     let half = p.half_months;
     // Months of rent saved: free + half / 2 (ranks rule sets; never summed across them).
     let base_free = free.unwrap_or(p.free_months);
-    let equivalent = Decimal::from(base_free)
-        .c_add(Decimal::from(half).c_div(Decimal::TWO).unwrap_or_default())
-        .unwrap_or_default();
+    let half_months = Decimal::from(half).c_div(Decimal::TWO);
+    let equivalent = b.exact("relief_amount", half_months.and_then(|h| Decimal::from(base_free).c_add(h)));
     b.set_benefit(equivalent);
     if let Some(f) = free {
         b.figure("free_months", FigureValue::Months(f));
@@ -129,10 +128,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a, 
         }
         match premises.and_then(|pr| pr.monthly_rent) {
             Some(rent) => {
-                let months = Decimal::from(f)
-                    .c_add(Decimal::from(half).c_div(Decimal::TWO).unwrap_or_default())
-                    .unwrap_or_default();
-                if let Some(amount) = rent.c_mul(months) {
+                let months = b.exact("relief_amount", half_months.and_then(|h| Decimal::from(f).c_add(h)));
+                let amount = b.exact("relief_amount", rent.c_mul(months));
+                {
                     b.money("relief_amount", amount);
                     b.explain(Explain::ReliefAmount, [
                             ("rent", Arg::Money(rent)),

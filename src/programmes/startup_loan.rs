@@ -203,12 +203,12 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
             (Some(staff), Some(count)) => {
                 // "超过100人的企业达到8%": more than 100 uses the lower ratio; "达到" is ≥.
                 let ratio = if staff > p.large_employer_over { p.hiring_ratio_large } else { p.hiring_ratio };
-                let required = ceil_count(ratio.c_mul(Decimal::from(staff)).unwrap_or(Decimal::MAX)).max(1);
+                let required = ceil_count(b.exact("hiring", ratio.c_mul(Decimal::from(staff)))).max(1);
                 let needed = required.saturating_sub(u64::from(count));
                 let actual = if staff == 0 {
                     Decimal::ZERO
                 } else {
-                    Decimal::from(count).c_div(Decimal::from(staff)).unwrap_or_default().round_dp(4)
+                    b.exact("hiring", Decimal::from(count).c_div(Decimal::from(staff))).round_dp(4)
                 };
                 let args = [
                     ("count", Arg::Int(i64::from(count))),
@@ -280,7 +280,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
     }
     b.rate("lpr", l);
     b.explain(Explain::Lpr, [("lpr", Arg::Percent(l)), ("date", Arg::Date(lpr.row.published))]);
-    let cap = l.c_add(p.rate_cap_above_lpr).unwrap_or(l).normalize();
+    let cap = b.exact("rate_cap", l.c_add(p.rate_cap_above_lpr)).normalize();
     b.rate("rate_cap", cap);
     b.explain(Explain::RateCap, [("lpr", Arg::Percent(l)), ("spread", Arg::Points(p.rate_cap_above_lpr)), ("cap", Arg::Percent(cap))]);
 
@@ -304,8 +304,8 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
     b.rate("subsidy_rate", subsidy_rate);
     match &p.subsidy {
         Subsidy::LprBand { below, above } => {
-            let floor = l.c_sub(*below).unwrap_or_default().normalize();
-            let ceiling = l.c_add(*above).unwrap_or_default().normalize();
+            let floor = b.exact("subsidy_rate", l.c_sub(*below)).normalize();
+            let ceiling = b.exact("subsidy_rate", l.c_add(*above)).normalize();
             b.explain(Explain::SubsidyBand, [
                     ("rate", Arg::Percent(r)),
                     ("lpr", Arg::Percent(l)),

@@ -200,7 +200,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
     }
 
     // Loan form: physical collateral ≤ 30% of the amount, unless one indivisible asset.
-    let limit = amount.and_then(|amt| amt.c_mul(p.collateral_max_ratio));
+    let limit = amount.map(|amt| b.exact("collateral_limit", amt.c_mul(p.collateral_max_ratio)));
     match (amount, collateral, limit) {
         (Some(amt), Some(c), Some(lim)) => {
             let args = [
@@ -308,15 +308,14 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
             // "期限每增加1年": whole years beyond the first (policy README §2.3).
             let years = t.saturating_sub(12) / 12;
             if years > 0 {
-                if let Some(with_bonus) = per_year.c_mul(Decimal::from(years)).and_then(|x| x.c_add(base_share)) {
-                    total = with_bonus;
-                    b.explain(Explain::ShareTermBonus, [
-                            ("term", Arg::Months(t)),
-                            ("years", Arg::Int(i64::from(years))),
-                            ("points", Arg::Points(per_year.c_mul(Decimal::from(years)).unwrap_or(per_year))),
-                            ("share", Arg::Percent(total)),
-                        ],);
-                }
+                let points = b.exact("compensation_share", per_year.c_mul(Decimal::from(years)));
+                total = b.exact("compensation_share", points.c_add(base_share));
+                b.explain(Explain::ShareTermBonus, [
+                        ("term", Arg::Months(t)),
+                        ("years", Arg::Int(i64::from(years))),
+                        ("points", Arg::Points(points)),
+                        ("share", Arg::Percent(total)),
+                    ],);
             }
         }
         if total > p.share_cap {
@@ -329,7 +328,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
     if let Some(s) = share {
         b.share("compensation_share", s);
         b.set_benefit(s);
-        if let Some(raw) = amount.and_then(|amt| amt.c_mul(s)) {
+        if let Some(raw) = amount.map(|amt| b.exact("max_compensation", amt.c_mul(s))) {
             let amt = amount.unwrap_or_default();
             match p.compensation_cap {
                 Some(cap) if raw > cap => {
