@@ -107,7 +107,6 @@ pub struct CsvRows<R: Read> {
     reader: csv::Reader<io::Chain<Cursor<Vec<u8>>, R>>,
     record: csv::ByteRecord,
     encoding: Encoding,
-    line: u64,
 }
 
 const SNIFF_BYTES: usize = 64 * 1024;
@@ -138,7 +137,7 @@ impl<R: Read> CsvRows<R> {
             .delimiter(delimiter)
             .buffer_capacity(256 * 1024)
             .from_reader(Cursor::new(head).chain(input));
-        Ok(CsvRows { reader, record: csv::ByteRecord::new(), encoding, line: 0 })
+        Ok(CsvRows { reader, record: csv::ByteRecord::new(), encoding })
     }
 
     pub fn encoding(&self) -> Encoding {
@@ -164,9 +163,12 @@ impl<R: Read> Iterator for CsvRows<R> {
         match self.reader.read_byte_record(&mut self.record) {
             Ok(false) => None,
             Ok(true) => {
-                self.line = self.line.saturating_add(1);
+                // The csv reader's line counts records and the blank lines it skips (a
+                // spreadsheet shows those as rows too), not breaks inside quoted cells:
+                // the row number a spreadsheet shows.
+                let line = self.record.position().map_or(0, csv::Position::line);
                 let cells = self.record.iter().map(|f| self.decode(f)).collect();
-                Some(Ok(RawRow { line: self.line, cells }))
+                Some(Ok(RawRow { line, cells }))
             }
             Err(e) => Some(Err(match e.into_kind() {
                 csv::ErrorKind::Io(io) => ReadError::from(io),
@@ -251,5 +253,8 @@ mod tests {
         assert_eq!(rows("企业名称\t所在县区\n甲\t获嘉县\n".as_bytes()), utf8);
         assert_eq!(utf8[1], vec!["甲", "获嘉县"]);
         assert!(CsvRows::new(&[0xFF, 0xFE, 0x41, 0x00][..]).is_err());
+        let lines: Vec<u64> =
+            CsvRows::new("a,b\n\"x\ny\",1\n\nc,2\n".as_bytes()).unwrap().map(|r| r.unwrap().line).collect();
+        assert_eq!(lines, vec![1, 2, 4]);
     }
 }
