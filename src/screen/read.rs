@@ -102,9 +102,62 @@ fn sniff_delimiter(sample: &[u8]) -> u8 {
     }
 }
 
+/// Makes each blank line (outside quotes) a record of two empty cells: the CSV reader
+/// skips blank lines, but a spreadsheet shows them as rows, and row numbers must match
+/// what the user sees. Quoted line breaks stay inside their cell.
+pub struct BlankLines<R: Read> {
+    inner: R,
+    delimiter: u8,
+    in_quotes: bool,
+    /// Bytes on the current line so far (a `\r` does not count).
+    line_len: usize,
+    buf: Vec<u8>,
+}
+
+impl<R: Read> BlankLines<R> {
+    pub fn new(inner: R, delimiter: u8) -> BlankLines<R> {
+        BlankLines { inner, delimiter, in_quotes: false, line_len: 0, buf: vec![0; 64 * 1024] }
+    }
+}
+
+impl<R: Read> Read for BlankLines<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        // Each input byte becomes at most two: read at most half of what fits.
+        let want = (out.len() / 2).clamp(1, self.buf.len());
+        let Some(buf) = self.buf.get_mut(..want) else { return Ok(0) };
+        let n = self.inner.read(buf)?;
+        let mut w = 0usize;
+        for &b in buf.iter().take(n) {
+            match b {
+                b'"' => {
+                    self.in_quotes = !self.in_quotes;
+                    self.line_len = self.line_len.saturating_add(1);
+                }
+                b'\n' if !self.in_quotes => {
+                    if self.line_len == 0 {
+                        if let Some(slot) = out.get_mut(w) {
+                            *slot = self.delimiter;
+                            w = w.saturating_add(1);
+                        }
+                    }
+                    self.line_len = 0;
+                }
+                b'\r' => {}
+                _ => self.line_len = self.line_len.saturating_add(1),
+            }
+            if let Some(slot) = out.get_mut(w) {
+                *slot = b;
+                w = w.saturating_add(1);
+            }
+        }
+        Ok(w)
+    }
+}
+
 /// Rows of a CSV, read as a stream: memory stays bounded however long the file.
 pub struct CsvRows<R: Read> {
-    reader: csv::Reader<io::Chain<Cursor<Vec<u8>>, R>>,
+    reader: csv::Reader<BlankLines<io::Chain<Cursor<Vec<u8>>, R>>>,
+    line: u64,
     record: csv::ByteRecord,
     encoding: Encoding,
 }
@@ -136,8 +189,8 @@ impl<R: Read> CsvRows<R> {
             .flexible(true)
             .delimiter(delimiter)
             .buffer_capacity(256 * 1024)
-            .from_reader(Cursor::new(head).chain(input));
-        Ok(CsvRows { reader, record: csv::ByteRecord::new(), encoding })
+            .from_reader(BlankLines::new(Cursor::new(head).chain(input), delimiter));
+        Ok(CsvRows { reader, line: 0, record: csv::ByteRecord::new(), encoding })
     }
 
     pub fn encoding(&self) -> Encoding {
@@ -163,10 +216,10 @@ impl<R: Read> Iterator for CsvRows<R> {
         match self.reader.read_byte_record(&mut self.record) {
             Ok(false) => None,
             Ok(true) => {
-                // The csv reader's line counts records and the blank lines it skips (a
-                // spreadsheet shows those as rows too), not breaks inside quoted cells:
-                // the row number a spreadsheet shows.
-                let line = self.record.position().map_or(0, csv::Position::line);
+                // One record is one row, as a spreadsheet shows it (blank lines are
+                // records too, see `BlankLines`; a quoted line break is inside its cell).
+                self.line = self.line.saturating_add(1);
+                let line = self.line;
                 let cells = self.record.iter().map(|f| self.decode(f)).collect();
                 Some(Ok(RawRow { line, cells }))
             }
@@ -253,8 +306,12 @@ mod tests {
         assert_eq!(rows("企业名称\t所在县区\n甲\t获嘉县\n".as_bytes()), utf8);
         assert_eq!(utf8[1], vec!["甲", "获嘉县"]);
         assert!(CsvRows::new(&[0xFF, 0xFE, 0x41, 0x00][..]).is_err());
-        let lines: Vec<u64> =
-            CsvRows::new("a,b\n\"x\ny\",1\n\nc,2\n".as_bytes()).unwrap().map(|r| r.unwrap().line).collect();
-        assert_eq!(lines, vec![1, 2, 4]);
+        for text in ["a,b\n\"x\ny\",1\n\nc,2\n", "a,b\r\n\"x\r\ny\",1\r\n\r\nc,2\r\n", "a,b\n\"x\n\ny\",1\n\nc,2"] {
+            let rows: Vec<RawRow> = CsvRows::new(text.as_bytes()).unwrap().map(|r| r.unwrap()).collect();
+            let lines: Vec<u64> = rows.iter().map(|r| r.line).collect();
+            assert_eq!(lines, vec![1, 2, 3, 4], "{text:?}");
+            assert!(rows[2].cells.iter().all(String::is_empty));
+            assert_eq!(rows[3].cells, vec!["c", "2"]);
+        }
     }
 }
