@@ -710,8 +710,8 @@ mod tests {
         assert!(parse_count("4.5").is_err());
         assert_eq!(parse_months("2年").unwrap(), 24);
         assert_eq!(parse_months("36个月").unwrap(), 36);
-        assert_eq!(parse_bool("√").unwrap(), true);
-        assert_eq!(parse_bool("无").unwrap(), false);
+        assert!(parse_bool("√").unwrap());
+        assert!(!parse_bool("无").unwrap());
         assert!(parse_bool("也许").is_err());
         assert_eq!(parse_date("2022年7月1日").unwrap(), "2022-07-01");
         assert_eq!(parse_date("2022/7/1").unwrap(), "2022-07-01");

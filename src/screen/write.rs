@@ -343,7 +343,7 @@ pub fn run_info_rows(info: &RunInfo) -> Vec<Vec<String>> {
             r.effective_from.clone().unwrap_or_default(),
             r.effective_to.clone().unwrap_or_else(|| "（长期）".to_string()),
             quality_zh(&r.source_quality).to_string(),
-            if info.used.iter().any(|u| *u == r.id) { "是" } else { "否" }.to_string(),
+            if info.used.contains(&r.id) { "是" } else { "否" }.to_string(),
         ]);
     }
     if !info.notes.is_empty() {
