@@ -244,7 +244,7 @@ fn run_screen(args: &Args) -> Result<(), Fatal> {
         }
     };
     let info = if out_ext == "xlsx" {
-        let mut sink = XlsxSink::new(create(output)?);
+        let mut sink = XlsxSink::constant_memory(create(output)?);
         screen::screen(&engine, &options, rows, &mut sink, &mut tick)?
     } else {
         let side = PathBuf::from(output).with_extension("规则集.csv");

@@ -264,15 +264,31 @@ fn norm_alias(a: &str) -> String {
     split_header(a).0
 }
 
+/// Every normalised name (header, key, aliases) → its column; built once.
+fn alias_index() -> &'static std::collections::HashMap<String, &'static ColumnDef> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<String, &'static ColumnDef>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        // Earlier columns win a shared alias, as a linear search would.
+        for d in COLUMNS {
+            for name in std::iter::once(norm_alias(d.header))
+                .chain(std::iter::once(d.key.to_string()))
+                .chain(d.aliases.iter().map(|a| norm_alias(a)))
+            {
+                m.entry(name).or_insert(d);
+            }
+        }
+        m
+    })
+}
+
 /// The column a header names, with the unit its header states (or the column's own).
 pub fn match_header(raw: &str) -> Option<(&'static ColumnDef, Unit)> {
     let (name, unit) = split_header(raw);
     if name.is_empty() {
         return None;
     }
-    let found = COLUMNS.iter().find(|d| {
-        norm_alias(d.header) == name || d.key == name || d.aliases.iter().any(|a| norm_alias(a) == name)
-    })?;
+    let found = *alias_index().get(name.as_str())?;
     let unit = match found.kind {
         Kind::Money => match unit {
             Unit::Yuan | Unit::Wan | Unit::Yi => unit,

@@ -277,43 +277,7 @@ impl<'e> Screener<'e> {
 
     /// Screen a chunk of rows on `threads` threads, keeping their order.
     pub fn screen_chunk(&self, header: &Header, rows: Vec<RawRow>, threads: usize) -> Vec<RowResult> {
-        let threads = threads.max(1);
-        if threads == 1 || rows.len() < 2 {
-            return rows.into_iter().map(|r| self.screen_row(header, r)).collect();
-        }
-        let per = rows.len().div_ceil(threads).max(1);
-        let mut parts: Vec<Vec<RawRow>> = Vec::with_capacity(threads);
-        let mut rest = rows;
-        while rest.len() > per {
-            let tail = rest.split_off(per);
-            parts.push(rest);
-            rest = tail;
-        }
-        parts.push(rest);
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = parts
-                .into_iter()
-                .map(|part| scope.spawn(move || part.into_iter().map(|r| self.screen_row(header, r)).collect::<Vec<_>>()))
-                .collect();
-            let mut out = Vec::new();
-            for h in handles {
-                match h.join() {
-                    Ok(mut v) => out.append(&mut v),
-                    Err(_) => {
-                        // A worker cannot panic (the library denies it); keep the count right anyway.
-                        out.push(RowResult {
-                            row: 0,
-                            status: RowStatus::Invalid,
-                            cells: Vec::new(),
-                            request: None,
-                            outcome: None,
-                            errors: vec![RowError { row: 0, column: String::new(), message_zh: "内部错误".into() }],
-                        });
-                    }
-                }
-            }
-            out
-        })
+        std::thread::scope(|scope| launch(scope, self, header, rows, threads).results())
     }
 }
 
@@ -409,6 +373,64 @@ fn tally(summary: &mut Summary, used: &mut Vec<String>, r: &RowResult) {
     }
 }
 
+/// A chunk being evaluated: on worker threads, or already done on this one.
+enum InFlight<'scope> {
+    Done(Vec<RowResult>),
+    Running(Vec<std::thread::ScopedJoinHandle<'scope, Vec<RowResult>>>),
+}
+
+impl InFlight<'_> {
+    fn results(self) -> Vec<RowResult> {
+        match self {
+            InFlight::Done(v) => v,
+            InFlight::Running(handles) => {
+                let mut out = Vec::new();
+                for h in handles {
+                    match h.join() {
+                        Ok(mut v) => out.append(&mut v),
+                        // A worker cannot panic (the library denies it); say so if it did.
+                        Err(_) => out.push(RowResult {
+                            row: 0,
+                            status: RowStatus::Invalid,
+                            cells: Vec::new(),
+                            request: None,
+                            outcome: None,
+                            errors: vec![RowError { row: 0, column: String::new(), message_zh: "内部错误".into() }],
+                        }),
+                    }
+                }
+                out
+            }
+        }
+    }
+}
+
+/// Start evaluating a chunk: split over `threads` worker threads (order kept by joining
+/// in order), or on this thread when `threads` is 1 (the browser has no threads).
+fn launch<'scope, 'env>(
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    screener: &'env Screener<'env>,
+    header: &'env Header,
+    rows: Vec<RawRow>,
+    threads: usize,
+) -> InFlight<'scope> {
+    if threads <= 1 {
+        return InFlight::Done(rows.into_iter().map(|r| screener.screen_row(header, r)).collect());
+    }
+    let per = rows.len().div_ceil(threads).max(1);
+    let mut handles = Vec::with_capacity(threads);
+    let mut rest = rows;
+    loop {
+        let tail = if rest.len() > per { rest.split_off(per) } else { Vec::new() };
+        let part = std::mem::replace(&mut rest, tail);
+        handles.push(scope.spawn(move || part.into_iter().map(|r| screener.screen_row(header, r)).collect::<Vec<_>>()));
+        if rest.is_empty() {
+            break;
+        }
+    }
+    InFlight::Running(handles)
+}
+
 /// Screen a list: rows in (as read, title rows and header included), results out.
 /// `progress` is called after each chunk with the data rows done so far.
 pub fn screen<I, S>(
@@ -462,27 +484,43 @@ where
     sink.begin(&header)?;
     let screener = Screener::new(engine, options);
     let chunk_rows = options.chunk_rows.max(1);
+    let threads = options.threads.max(1);
     let mut pending: Vec<RawRow> = head.into_iter().skip(data_start).collect();
     let mut done: u64 = 0;
-    loop {
-        while pending.len() < chunk_rows {
-            match rows.next() {
-                Some(r) => pending.push(r?),
+    let (screener, header) = (&screener, &header);
+    // A pipeline: while chunk k is evaluated on the worker threads, this thread writes
+    // the results of chunk k−1 and reads chunk k+1. At most two chunks are held.
+    std::thread::scope(|scope| -> Result<(), ScreenError> {
+        let mut in_flight: Option<(u64, InFlight<'_>)> = None;
+        loop {
+            while pending.len() < chunk_rows {
+                match rows.next() {
+                    Some(r) => pending.push(r?),
+                    None => break,
+                }
+            }
+            let launched = if pending.is_empty() {
+                None
+            } else {
+                let chunk = std::mem::take(&mut pending);
+                let n = u64::try_from(chunk.len()).unwrap_or(u64::MAX);
+                Some((n, launch(scope, screener, header, chunk, threads)))
+            };
+            if let Some((n, job)) = in_flight.take() {
+                for r in job.results() {
+                    tally(&mut info.summary, &mut info.used, &r);
+                    sink.row(&r)?;
+                }
+                done = done.saturating_add(n);
+                progress(done);
+            }
+            match launched {
                 None => break,
+                some => in_flight = some,
             }
         }
-        if pending.is_empty() {
-            break;
-        }
-        let chunk = std::mem::take(&mut pending);
-        let n = u64::try_from(chunk.len()).unwrap_or(u64::MAX);
-        for r in screener.screen_chunk(&header, chunk, options.threads) {
-            tally(&mut info.summary, &mut info.used, &r);
-            sink.row(&r)?;
-        }
-        done = done.saturating_add(n);
-        progress(done);
-    }
+        Ok(())
+    })?;
     sink.finish(&info)?;
     Ok(info)
 }

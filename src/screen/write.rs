@@ -360,7 +360,7 @@ pub fn run_info_rows(info: &RunInfo) -> Vec<Vec<String>> {
 const MAX_XLSX_ROW: u32 = 1_048_575;
 
 /// Results as XLSX: sheet 筛查结果 (one row per firm) and sheet 规则集.
-pub struct XlsxSink<W: Write> {
+pub struct XlsxSink<W: Write + Send> {
     out: Option<W>,
     book: Workbook,
     sheet: Worksheet,
@@ -373,12 +373,27 @@ pub struct XlsxSink<W: Write> {
     wrap: Format,
 }
 
-impl<W: Write> XlsxSink<W> {
+impl<W: Write + Send> XlsxSink<W> {
+    /// The whole workbook is built in memory (about 8 KB per row): for lists of up to a
+    /// few hundred thousand rows. Nothing is written before `finish`.
     pub fn new(w: W) -> XlsxSink<W> {
+        Self::build(w, Workbook::new(), Worksheet::new())
+    }
+
+    /// Rows are written out as they come to a temporary file in the system's temporary
+    /// directory (rust_xlsxwriter's constant-memory mode), so memory stays flat up to
+    /// Excel's 1,048,576 rows. Native only: for the CLI.
+    pub fn constant_memory(w: W) -> XlsxSink<W> {
+        let mut book = Workbook::new();
+        let sheet = book.new_worksheet_with_constant_memory();
+        Self::build(w, book, sheet)
+    }
+
+    fn build(w: W, book: Workbook, sheet: Worksheet) -> XlsxSink<W> {
         XlsxSink {
             out: Some(w),
-            book: Workbook::new(),
-            sheet: Worksheet::new(),
+            book,
+            sheet,
             next_row: 0,
             columns: 0,
             inputs: 0,
@@ -423,7 +438,7 @@ fn col_index(i: usize) -> u16 {
     u16::try_from(i).unwrap_or(u16::MAX)
 }
 
-impl<W: Write> Sink for XlsxSink<W> {
+impl<W: Write + Send> Sink for XlsxSink<W> {
     fn begin(&mut self, header: &Header) -> Result<(), WriteError> {
         self.sheet.set_name("筛查结果")?;
         let mut names: Vec<String> = vec!["行号".to_string()];
@@ -495,9 +510,9 @@ impl<W: Write> Sink for XlsxSink<W> {
             }
         }
         self.book.push_worksheet(second);
-        let bytes = self.book.save_to_buffer()?;
         if let Some(mut w) = self.out.take() {
-            w.write_all(&bytes)?;
+            // Streamed into the writer: the zipped workbook is not held in memory too.
+            self.book.save_to_writer(&mut w)?;
             w.flush()?;
         }
         Ok(())
