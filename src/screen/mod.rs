@@ -48,7 +48,7 @@ pub struct Options {
 
 impl Options {
     pub fn new(as_of: impl Into<String>) -> Options {
-        Options { as_of: as_of.into(), explain: true, threads: 1, chunk_rows: 4096 }
+        Options { as_of: as_of.into(), explain: true, threads: 1, chunk_rows: 1024 }
     }
 }
 
