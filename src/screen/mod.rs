@@ -13,7 +13,6 @@ pub mod columns;
 pub mod read;
 pub mod regions;
 pub mod row;
-mod skim;
 pub mod write;
 
 use crate::Engine;
@@ -173,17 +172,8 @@ fn figure_text(v: &Value) -> String {
     }
 }
 
-/// Sum up an evaluate response (JSON text): skimmed (see `skim`), or with serde when the
-/// skim does not recognise it.
+/// Sum up an evaluate response (JSON text).
 pub fn summarize(response: &str) -> Result<Outcome, String> {
-    match skim::summarize(response) {
-        Some(o) => Ok(o),
-        None => summarize_serde(response),
-    }
-}
-
-/// Sum up an evaluate response with serde_json (the reference for `summarize`).
-pub fn summarize_serde(response: &str) -> Result<Outcome, String> {
     let r: Resp<'_> = serde_json::from_str(response).map_err(|e| format!("引擎的答复无法读取：{e}"))?;
     let mut missing: Vec<String> = Vec::new();
     let mut add_missing = |f: &str| {
