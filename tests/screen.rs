@@ -290,3 +290,32 @@ fn template_screens_cleanly() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+
+/// Errors the engine finds (a value out of its range) name the file's column too; units
+/// stated in headers apply; a cell's own unit wins.
+#[test]
+fn engine_errors_and_units() {
+    let engine = Engine::builtin().unwrap();
+    let csv = "企业名称,所在县（市、区）,从业人员数,营业收入（元）,月租金（万元）,贷款年利率,贷款发放日\n\
+               甲,获嘉,99999999,18000000,1.2,4.35,2022-07-01\n\
+               乙,410724,10,1800万,12000元,0.0435,2022年7月1日\n\
+               丙,新乡市获嘉县,10,1,800,0.5,4.35%,2022-02-30\n";
+    let mut sink = VecSink::default();
+    screen::screen_bytes(&engine, &Options::new(AS_OF), csv.as_bytes(), &mut sink, &mut |_| {}).unwrap();
+    let rows = &sink.rows;
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0].status, RowStatus::Invalid);
+    assert_eq!(rows[0].errors[0].column, "从业人员数", "{:?}", rows[0].errors);
+    assert_eq!(rows[0].errors[0].row, 2);
+    let req = rows[1].request.as_ref().unwrap();
+    assert_eq!(req["applicant"]["revenue"], "18000000");
+    assert_eq!(req["premises"]["monthly_rent"], "12000");
+    assert_eq!(req["loan"]["annual_rate"], "0.0435", "a bare 0.0435 with no % in the header is a fraction");
+    assert_eq!(req["loan"]["start_date"], "2022-07-01");
+    assert_eq!(rows[1].status, RowStatus::Screened, "{:?}", rows[1].errors);
+    // "1,800" unquoted in a CSV is two cells: the row's cells shift, and the shifted
+    // rate (0.5 = 50%) and date are caught.
+    assert_eq!(rows[2].status, RowStatus::Invalid);
+    let cols: Vec<&str> = rows[2].errors.iter().map(|e| e.column.as_str()).collect();
+    assert_eq!(cols, vec!["贷款年利率", "贷款发放日"], "{:?}", rows[2].errors);
+}

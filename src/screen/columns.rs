@@ -145,7 +145,7 @@ pub static COLUMNS: &[ColumnDef] = &[
     col!("term_months", "贷款期限", ["期限", "贷款期限月"], Months, "loan.term_months", None, false,
         "单位月；写“2年”按24个月。", "24", "24"),
     col!("annual_rate", "贷款年利率", ["年利率", "利率", "贷款利率"], Rate, "loan.annual_rate", Percent, false,
-        "合同年利率，单位%（4.35 即 4.35%）；也可写 4.35%。", "4.75", "4.15"),
+        "合同年利率，单位%（4.35 即 4.35%）；也可写 4.35% 或 0.0435（小于1的数按小数读）。", "4.75", "4.15"),
     col!("collateral_value", "抵质押物评估值", ["抵押物评估值", "抵质押评估值", "实物资产抵质押评估值", "抵押物价值"], Money, "loan.collateral_value", Wan, false,
         "实物资产抵质押评估值，单位同表头（默认万元）；没有抵押填 0。", "100", ""),
     col!("single_asset_collateral", "单一资产抵押", ["是否单一资产抵押", "单一资产"], Bool, "loan.single_asset_collateral", None, false,
@@ -392,10 +392,14 @@ pub fn parse_rate(raw: &str, unit: Unit) -> Result<String, CellError> {
     if d.is_sign_negative() && !d.is_zero() {
         return Err(format!("「{}」是负数：利率不能为负", raw.trim()));
     }
+    // A bare number below 1 is a fraction whatever the header says (0.0435 is 4.35%):
+    // no loan is priced below 1% a year, and reading 0.0435 as 0.0435% would be silently wrong.
+    let percent = percent && (s.ends_with('%') || d >= Decimal::ONE);
     let frac = if percent { unshift(d, 2) } else { Some(d) };
+    // 36% a year is the ceiling courts protect; anything above is a typing slip.
     match frac {
-        Some(f) if f <= Decimal::ONE => Ok(dec_text(f.abs())),
-        _ => Err(format!("「{}」不是合理的年利率：单位是%，如 4.35", raw.trim())),
+        Some(f) if f <= Decimal::new(36, 2) => Ok(dec_text(f.abs())),
+        _ => Err(format!("「{}」不是合理的年利率（超过36%）：单位是%，如 4.35", raw.trim())),
     }
 }
 
@@ -721,6 +725,9 @@ mod tests {
         assert_eq!(parse_rate("4.35", Unit::Percent).unwrap(), "0.0435");
         assert_eq!(parse_rate("4.35%", Unit::None).unwrap(), "0.0435");
         assert_eq!(parse_rate("0.0435", Unit::None).unwrap(), "0.0435");
+        assert_eq!(parse_rate("0.0435", Unit::Percent).unwrap(), "0.0435");
+        assert_eq!(parse_rate("3", Unit::Percent).unwrap(), "0.03");
+        assert_eq!(parse_rate("0.5%", Unit::Percent).unwrap(), "0.005");
         assert!(parse_rate("435", Unit::Percent).is_err());
         assert_eq!(parse_count("45人").unwrap(), 45);
         assert!(parse_count("4.5").is_err());
