@@ -1,7 +1,8 @@
-//! 名单筛查 (`huiqi screen`, `huiqi::screen`): the 50-row list in XLSX, CSV-UTF-8 and
-//! CSV-GB18030 (tests/screen/, made by make_lists.py and the screen_testdata example).
+//! 名单筛查 (`huiqi screen`, `huiqi::screen`): the 50-row list in XLSX, XLS, CSV-UTF-8 and
+//! CSV-GB18030 (tests/screen/, made by make_lists.py, the screen_testdata example and
+//! make_xls.py).
 //!
-//! - the three files give identical results;
+//! - the four files give identical results;
 //! - each row makes exactly the request make_lists.py built from the row's true values;
 //! - each good row's result equals evaluating that request alone with `evaluate_json`;
 //! - bad rows carry the right row number and column; the empty row is skipped;
@@ -58,8 +59,10 @@ fn three_formats_same_results_as_one_by_one() {
     let xlsx = screen_file(&engine, "list-50.xlsx");
     let utf8 = screen_file(&engine, "list-50.utf8.csv");
     let gb = screen_file(&engine, "list-50.gb18030.csv");
+    let xls = screen_file(&engine, "list-50.xls");
     assert_eq!(utf8, gb, "UTF-8 and GB18030 CSV differ");
     assert_eq!(utf8, xlsx, "CSV and XLSX differ");
+    assert_eq!(utf8, xls, "CSV and XLS (Excel 97-2003) differ");
 
     let expected = expected();
     assert_eq!(utf8.len(), expected.len());

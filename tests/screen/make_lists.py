@@ -8,7 +8,8 @@ Writes, next to this file:
                          row's true values, not by parsing the cells), or the columns
                          its errors must name, or "empty"
 The XLSX (list-50.xlsx, with a merged title row and a merged header cell) is made
-from the UTF-8 CSV by `cargo run --example screen_testdata`.
+from the UTF-8 CSV by `cargo run --example screen_testdata`, and the XLS (Excel 97-2003)
+by `python3 tests/screen/make_xls.py` (needs xlwt; both files are committed).
 
 Layout (the same in all three): row 1 a title, row 2 the header (备注 followed by an
 empty header cell, a merged cell in the XLSX, then an unknown column 联系电话),
