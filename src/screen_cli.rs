@@ -222,6 +222,11 @@ fn run_screen(args: &Args) -> Result<(), Fatal> {
     let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8));
     let options = Options { threads, ..Options::new(as_of.clone()) };
 
+    if let (Ok(a), Ok(b)) = (std::fs::canonicalize(list), std::fs::canonicalize(output)) {
+        if a == b {
+            return Err(usage("the output would overwrite the list: choose another -o"));
+        }
+    }
     let mut file = File::open(list).map_err(|e| io_fatal(list, &e))?;
     if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         return Err(fatal("io", format!("{list}：这是一个目录，不是文件"), format!("{list}: is a directory")));

@@ -253,6 +253,7 @@ fn cli_screens_a_list() {
         vec!["screen", list, "-o", "x.txt"],
         vec!["screen", list, "-o", "x.csv", "--as-of", "2022/09/15"],
         vec!["screen", list],
+        vec!["screen", list, "-o", list],
     ] {
         let o = huiqi(&args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
