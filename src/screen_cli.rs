@@ -27,8 +27,9 @@ unit their header states (万元 or 元). Every row is evaluated for 科技贷, 
 OPTIONS:
     -o, --output FILE   results: .xlsx (sheets 筛查结果 and 规则集), or .csv (UTF-8 with
                         BOM; the rule sets go beside it as FILE-stem.规则集.csv).
-                        XLSX is built in memory: for lists beyond a few hundred thousand
-                        rows write CSV, which streams in constant memory.
+                        Both keep memory bounded (XLSX through a temporary file in the
+                        system's temporary directory); XLSX holds at most 1,048,576 rows
+                        and is slower to write: for very long lists write CSV.
     --as-of DATE        the date every row is evaluated at (default: today, Beijing time;
                         the date used is printed on stderr)
     --override FILE     a portal's policy override (JSON), as for evaluate

@@ -120,7 +120,7 @@ pub fn field_label_zh(path: &str) -> &str {
     }
 }
 
-/// The result columns after the input's own: (header, width).
+/// The headers of the result columns, after the input's own.
 pub fn result_headers() -> Vec<&'static str> {
     vec![
         "筛查结果",
@@ -370,7 +370,7 @@ pub struct XlsxSink<W: Write + Send> {
     bold: Format,
     percent: Format,
     money: Format,
-    wrap: Format,
+    plain: Format,
 }
 
 impl<W: Write + Send> XlsxSink<W> {
@@ -400,7 +400,7 @@ impl<W: Write + Send> XlsxSink<W> {
             bold: Format::new().set_bold().set_background_color("#DDEBF7").set_text_wrap().set_align(FormatAlign::Top),
             percent: Format::new().set_num_format("0.00%"),
             money: Format::new().set_num_format("#,##0.##"),
-            wrap: Format::new(),
+            plain: Format::new(),
         }
     }
 
@@ -408,7 +408,7 @@ impl<W: Write + Send> XlsxSink<W> {
         match c {
             OutCell::Text(s) if s.is_empty() => {}
             OutCell::Text(s) => {
-                self.sheet.write_string_with_format(row, col, s, &self.wrap)?;
+                self.sheet.write_string_with_format(row, col, s, &self.plain)?;
             }
             OutCell::Money(s) => match s.parse::<f64>() {
                 Ok(v) => {
