@@ -323,3 +323,32 @@ fn engine_errors_and_units() {
     let cols: Vec<&str> = rows[2].errors.iter().map(|e| e.column.as_str()).collect();
     assert_eq!(cols, vec!["贷款年利率", "贷款发放日"], "{:?}", rows[2].errors);
 }
+
+/// The incremental session (for the browser: a few rows at a time on one thread) gives
+/// the same rows and counts as `screen`.
+#[test]
+fn session_in_chunks_matches_screen() {
+    let engine = Engine::builtin().unwrap();
+    let whole = screen_file(&engine, "list-50.xlsx");
+    let rows = screen::read::workbook_rows(&file("list-50.xlsx")).unwrap();
+    let mut session = screen::Session::new(&engine, &Options::new(AS_OF));
+    let mut got = Vec::new();
+    for chunk in rows.chunks(7) {
+        got.extend(session.feed(chunk.to_vec()).unwrap());
+    }
+    assert!(session.header().is_some());
+    let (last, info) = session.finish().unwrap();
+    got.extend(last);
+    assert_eq!(got, whole);
+    assert_eq!((info.summary.rows, info.summary.screened, info.summary.invalid, info.summary.empty), (50, 44, 5, 1));
+
+    // A list shorter than the header search: screened at `finish`.
+    let short = "企业名称,所在县区,上年度营业收入（万元）\n甲,获嘉,3000\n";
+    let rows: Vec<_> = screen::read::CsvRows::new(short.as_bytes()).unwrap().map(Result::unwrap).collect();
+    let mut session = screen::Session::new(&engine, &Options::new(AS_OF));
+    assert!(session.feed(rows).unwrap().is_empty());
+    let (last, info) = session.finish().unwrap();
+    assert_eq!(last.len(), 1);
+    assert_eq!(last[0].status, RowStatus::Screened);
+    assert_eq!(info.summary.screened, 1);
+}

@@ -431,6 +431,112 @@ fn launch<'scope, 'env>(
     InFlight::Running(handles)
 }
 
+/// Find the header among the first rows; the header, the run's info so far, and the
+/// data rows that were among `head`.
+fn start(engine: &Engine, options: &Options, head: Vec<RawRow>) -> Result<(Header, RunInfo, Vec<RawRow>), ScreenError> {
+    let Some(at) = find_header(&head) else {
+        return Err(ScreenError {
+            message_zh: "找不到表头：前10行中没有一行含有模板的列名（如 企业名称、所在县区、上年度营业收入（万元））。请用 huiqi screen --template 生成的模板".into(),
+            message_en: "no header found in the first 10 rows; use the template (huiqi screen --template)".into(),
+        });
+    };
+    let header_row = head.get(at).cloned().unwrap_or_default();
+    let header = Header::from_row(&header_row);
+    if !header.has("region") {
+        return Err(ScreenError {
+            message_zh: format!("第{}行表头中没有“所在县区”列：每家企业都需要所在县区（名称或6位代码）", header.line),
+            message_en: "the header has no 所在县区 (county) column".into(),
+        });
+    }
+    let mut info = RunInfo {
+        as_of: options.as_of.clone(),
+        engine: crate::ENGINE.to_string(),
+        rule_sets: rule_sets(engine),
+        used: Vec::new(),
+        notes: header.notes.clone(),
+        summary: Summary {
+            eligible: PROGRAMMES.iter().map(|(k, _)| ((*k).to_string(), 0)).collect(),
+            ..Summary::default()
+        },
+    };
+    if at > 0 {
+        info.notes.insert(0, format!("表头在第{}行；其上的{}行（标题等）未筛查", header.line, at));
+    }
+    let data = head.into_iter().skip(at.saturating_add(1)).collect();
+    Ok((header, info, data))
+}
+
+/// Screening fed a few rows at a time, for a caller that must yield between chunks (the
+/// browser, which has one thread and a page to keep responsive). Rows are evaluated on
+/// the calling thread. The same results as [`screen`], row for row.
+pub struct Session<'e> {
+    engine: &'e Engine,
+    options: Options,
+    screener: Screener<'e>,
+    /// Rows held until the header is found (the first 10, or all if fewer).
+    head: Vec<RawRow>,
+    started: Option<(Header, RunInfo)>,
+}
+
+impl<'e> Session<'e> {
+    pub fn new(engine: &'e Engine, options: &Options) -> Session<'e> {
+        Session { engine, options: options.clone(), screener: Screener::new(engine, options), head: Vec::new(), started: None }
+    }
+
+    /// The header, once found (after the first 10 rows, or at `finish`).
+    pub fn header(&self) -> Option<&Header> {
+        self.started.as_ref().map(|(h, _)| h)
+    }
+
+    fn run(&mut self, rows: Vec<RawRow>) -> Vec<RowResult> {
+        let Some((header, info)) = self.started.as_mut() else { return Vec::new() };
+        let out: Vec<RowResult> = rows.into_iter().map(|r| self.screener.screen_row(header, r)).collect();
+        for r in &out {
+            tally(&mut info.summary, &mut info.used, r);
+        }
+        out
+    }
+
+    fn begin(&mut self) -> Result<Vec<RawRow>, ScreenError> {
+        let head = std::mem::take(&mut self.head);
+        let (header, info, data) = start(self.engine, &self.options, head)?;
+        self.started = Some((header, info));
+        Ok(data)
+    }
+
+    /// Screen the next rows (as read: title rows and header included at the start).
+    pub fn feed(&mut self, rows: Vec<RawRow>) -> Result<Vec<RowResult>, ScreenError> {
+        if self.started.is_some() {
+            return Ok(self.run(rows));
+        }
+        let mut rows = rows.into_iter();
+        while self.head.len() < HEADER_SEARCH_ROWS {
+            match rows.next() {
+                Some(r) => self.head.push(r),
+                None => return Ok(Vec::new()),
+            }
+        }
+        let mut data = self.begin()?;
+        data.extend(rows);
+        Ok(self.run(data))
+    }
+
+    /// The end of the list: the last results (a list shorter than 10 rows is screened
+    /// only now) and the run's info.
+    pub fn finish(mut self) -> Result<(Vec<RowResult>, RunInfo), ScreenError> {
+        let last = if self.started.is_none() {
+            let data = self.begin()?;
+            self.run(data)
+        } else {
+            Vec::new()
+        };
+        match self.started {
+            Some((_, info)) => Ok((last, info)),
+            None => Err(ScreenError { message_zh: "内部错误：没有表头".into(), message_en: "internal: no header".into() }),
+        }
+    }
+}
+
 /// Screen a list: rows in (as read, title rows and header included), results out.
 /// `progress` is called after each chunk with the data rows done so far.
 pub fn screen<I, S>(
@@ -452,40 +558,12 @@ where
             break;
         }
     }
-    let Some(at) = find_header(&head) else {
-        return Err(ScreenError {
-            message_zh: "找不到表头：前10行中没有一行含有模板的列名（如 企业名称、所在县区、上年度营业收入（万元））。请用 huiqi screen --template 生成的模板".into(),
-            message_en: "no header found in the first 10 rows; use the template (huiqi screen --template)".into(),
-        });
-    };
-    let data_start = at.saturating_add(1);
-    let header_row = head.get(at).cloned().unwrap_or_default();
-    let header = Header::from_row(&header_row);
-    let mut info = RunInfo {
-        as_of: options.as_of.clone(),
-        engine: crate::ENGINE.to_string(),
-        rule_sets: rule_sets(engine),
-        used: Vec::new(),
-        notes: header.notes.clone(),
-        summary: Summary {
-            eligible: PROGRAMMES.iter().map(|(k, _)| ((*k).to_string(), 0)).collect(),
-            ..Summary::default()
-        },
-    };
-    if !header.has("region") {
-        return Err(ScreenError {
-            message_zh: format!("第{}行表头中没有“所在县区”列：每家企业都需要所在县区（名称或6位代码）", header.line),
-            message_en: "the header has no 所在县区 (county) column".into(),
-        });
-    }
-    if at > 0 {
-        info.notes.insert(0, format!("表头在第{}行；其上的{}行（标题等）未筛查", header.line, at));
-    }
+    let (header, mut info, data) = start(engine, options, head)?;
     sink.begin(&header)?;
     let screener = Screener::new(engine, options);
     let chunk_rows = options.chunk_rows.max(1);
     let threads = options.threads.max(1);
-    let mut pending: Vec<RawRow> = head.into_iter().skip(data_start).collect();
+    let mut pending: Vec<RawRow> = data;
     let mut done: u64 = 0;
     let (screener, header) = (&screener, &header);
     // A pipeline: while chunk k is evaluated on the worker threads, this thread writes
