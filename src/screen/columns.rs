@@ -185,6 +185,9 @@ pub fn template_header(def: &ColumnDef) -> String {
 
 /// Full-width ASCII and the ideographic space to half-width; other characters kept.
 pub fn half_width(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
     s.chars()
         .map(|c| match c {
             '\u{3000}' => ' ',
@@ -308,6 +311,10 @@ pub type CellError = String;
 
 /// Clean a number as typed: half-width, no spaces, no thousands separators, no currency sign.
 fn clean_number(s: &str) -> String {
+    let t = s.trim();
+    if t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return t.to_string();
+    }
     half_width(s)
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, ',' | '，' | '¥' | '￥' | '\''))

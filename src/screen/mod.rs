@@ -147,8 +147,8 @@ struct RespResult<'a> {
     rule_set: Cow<'a, str>,
     #[serde(borrow, default)]
     status: Cow<'a, str>,
-    #[serde(default)]
-    figures: serde_json::Map<String, Value>,
+    #[serde(default, deserialize_with = "figures_in_order")]
+    figures: Vec<(String, String)>,
     #[serde(borrow, default)]
     hints: Vec<RespHint<'a>>,
     #[serde(borrow, default)]
@@ -164,6 +164,25 @@ struct Resp<'a> {
     size: Option<RespSize<'a>>,
     #[serde(borrow, default)]
     results: Vec<RespResult<'a>>,
+}
+
+/// `figures` as (name, text) pairs in the engine's order, without building a map.
+fn figures_in_order<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<(String, String)>, D::Error> {
+    struct Pairs;
+    impl<'de> serde::de::Visitor<'de> for Pairs {
+        type Value = Vec<(String, String)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object of figures")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some((k, v)) = map.next_entry::<Cow<'de, str>, Value>()? {
+                out.push((k.into_owned(), figure_text(&v)));
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Pairs)
 }
 
 fn figure_text(v: &Value) -> String {
@@ -192,18 +211,18 @@ pub fn summarize(response: &str) -> Result<Outcome, String> {
         None => String::new(),
     };
     let mut programmes = Vec::with_capacity(r.results.len());
-    for res in &r.results {
+    for res in r.results {
         for f in &res.missing_fields {
             add_missing(f);
         }
         programmes.push(ProgrammeOutcome {
-            programme: res.programme.to_string(),
-            rule_set: res.rule_set.to_string(),
-            status: res.status.to_string(),
-            figures: res.figures.iter().map(|(k, v)| (k.clone(), figure_text(v))).collect(),
-            missing_fields: res.missing_fields.iter().map(|m| m.to_string()).collect(),
-            hint_zh: res.hints.iter().find_map(|h| h.message_zh.as_ref().map(|m| m.to_string())),
-            other_rule_sets: res.other_rule_sets.iter().map(|o| o.rule_set.to_string()).collect(),
+            programme: res.programme.into_owned(),
+            rule_set: res.rule_set.into_owned(),
+            status: res.status.into_owned(),
+            figures: res.figures,
+            missing_fields: res.missing_fields.into_iter().map(Cow::into_owned).collect(),
+            hint_zh: res.hints.into_iter().find_map(|h| h.message_zh.map(Cow::into_owned)),
+            other_rule_sets: res.other_rule_sets.into_iter().map(|o| o.rule_set.into_owned()).collect(),
         });
     }
     let (region_code, region_zh) = match &r.region {
