@@ -44,6 +44,9 @@ pub mod request;
 pub mod response;
 pub mod rules;
 pub mod schedule;
+/// 名单筛查: screening a 走访 list (CSV/XLSX in, XLSX/CSV out). Native only for now.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod screen;
 pub mod size;
 pub mod text;
 pub mod tri;

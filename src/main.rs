@@ -14,6 +14,8 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
+mod screen_cli;
+
 const HELP: &str = "\
 huiqi — 惠企: eligibility and figures for Henan SME finance policies
 
@@ -23,6 +25,7 @@ USAGE:
     huiqi schedule [OPTIONS] [FILE]          a repayment schedule
     huiqi policies [OPTIONS]                 every rule set: programme, period, documents, quality
     huiqi check-override FILE                validate a portal override and run its cases
+    huiqi screen LIST -o RESULTS.xlsx        screen a 走访 list (CSV/XLSX) offline (huiqi screen --help)
     huiqi --help | --version
 
 FILE is a path, or - (the default) for stdin.
@@ -329,6 +332,9 @@ fn error_object(e: &Error) -> String {
 
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().skip(1).collect();
+    if raw.first().map(String::as_str) == Some("screen") {
+        return screen_cli::run(raw.get(1..).unwrap_or(&[]));
+    }
     if raw.iter().any(|a| a == "--help" || a == "-h") || raw.first().map(String::as_str) == Some("help") {
         let _ = write!(io::stdout().lock(), "{HELP}");
         return ExitCode::SUCCESS;

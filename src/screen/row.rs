@@ -1,0 +1,270 @@
+//! A row of cells → an evaluate request (`serde_json::Value`), or the row's errors, each
+//! with its row number, column and a message in Chinese.
+
+use super::columns::{match_header, parse_cell, ColumnDef, Kind, Unit, COLUMNS};
+use super::read::RawRow;
+use super::regions::RegionIndex;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// Rows looked at for the header (a title row or two above it is common).
+pub const HEADER_SEARCH_ROWS: usize = 10;
+
+/// One problem with one row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RowError {
+    /// The row number a spreadsheet shows.
+    pub row: u64,
+    /// The column's header as the file writes it (or the template's, for a missing column).
+    pub column: String,
+    pub message_zh: String,
+}
+
+/// Spreadsheet column letters: 0 → A, 26 → AA.
+pub fn column_letter(index: usize) -> String {
+    let mut n = index;
+    let mut out = Vec::new();
+    loop {
+        let rem = u8::try_from(n.checked_rem(26).unwrap_or(0)).unwrap_or(0);
+        out.push(char::from(b'A'.saturating_add(rem)));
+        n = n.checked_div(26).unwrap_or(0);
+        if n == 0 {
+            break;
+        }
+        n = n.saturating_sub(1);
+    }
+    out.iter().rev().collect()
+}
+
+/// The list's header: which column feeds which request field.
+#[derive(Debug, Clone)]
+pub struct Header {
+    /// The header's row number.
+    pub line: u64,
+    /// The header cells as the file writes them; an empty one is named by its letter.
+    pub names: Vec<String>,
+    /// The template column each file column matched, with the unit its header states.
+    pub uses: Vec<Option<(&'static ColumnDef, Unit)>>,
+    /// Notes about the header, in Chinese (unrecognised or empty or repeated columns).
+    pub notes: Vec<String>,
+}
+
+fn matches_in(row: &RawRow) -> usize {
+    row.cells.iter().filter(|c| match_header(c).is_some()).count()
+}
+
+/// The index (among `rows`) of the header: the first row with the most recognised
+/// column names, at least two. Title rows above it are skipped.
+pub fn find_header(rows: &[RawRow]) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, row) in rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
+        let n = matches_in(row);
+        if n >= 2 && best.is_none_or(|(_, m)| n > m) {
+            best = Some((i, n));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+impl Header {
+    pub fn from_row(row: &RawRow) -> Header {
+        let mut uses: Vec<Option<(&'static ColumnDef, Unit)>> = Vec::with_capacity(row.cells.len());
+        let mut names = Vec::with_capacity(row.cells.len());
+        let mut notes = Vec::new();
+        let mut unknown = Vec::new();
+        for (i, cell) in row.cells.iter().enumerate() {
+            let text = cell.trim();
+            if text.is_empty() {
+                names.push(format!("第{}列", column_letter(i)));
+                uses.push(None);
+                notes.push(format!(
+                    "第{}列（表头第{}行）的表头为空，可能是合并单元格：该列未用于筛查，内容原样写入结果",
+                    column_letter(i),
+                    row.line
+                ));
+                continue;
+            }
+            names.push(text.to_string());
+            match match_header(text) {
+                Some((def, unit)) => {
+                    if uses.iter().flatten().any(|(d, _)| d.key == def.key) {
+                        notes.push(format!("「{text}」与前面的列重复（都是{}）：只用前一列", def.header));
+                        uses.push(None);
+                    } else {
+                        uses.push(Some((def, unit)));
+                    }
+                }
+                None => {
+                    unknown.push(text.to_string());
+                    uses.push(None);
+                }
+            }
+        }
+        // Empty cells at the end of a header row say nothing.
+        while names.len() > uses.iter().rposition(Option::is_some).map_or(0, |p| p.saturating_add(1))
+            && row.cells.get(names.len().saturating_sub(1)).is_some_and(|c| c.trim().is_empty())
+        {
+            names.pop();
+            uses.pop();
+            notes.pop();
+        }
+        if !unknown.is_empty() {
+            notes.push(format!("未识别的列（原样写入结果，不参与筛查）：{}", unknown.join("、")));
+        }
+        Header { line: row.line, names, uses, notes }
+    }
+
+    /// Is a column for this key present?
+    pub fn has(&self, key: &str) -> bool {
+        self.uses.iter().flatten().any(|(d, _)| d.key == key)
+    }
+
+    /// The file's header of the column feeding a request field (for the engine's errors).
+    pub fn column_for_field(&self, field: &str) -> Option<&str> {
+        self.uses.iter().zip(&self.names).find_map(|(u, name)| match u {
+            Some((d, _)) if !d.field.is_empty() && (field == d.field || field.starts_with(&format!("{}[", d.field))) => {
+                Some(name.as_str())
+            }
+            _ => None,
+        })
+    }
+}
+
+/// What a row turned into.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Built {
+    Request(Value),
+    Errors(Vec<RowError>),
+    Empty,
+}
+
+/// Settings every request of a list shares.
+#[derive(Debug, Clone)]
+pub struct RequestSettings {
+    pub as_of: String,
+    /// Ask for the explained answer (texts); `false` adds `"explain": false`.
+    pub explain: bool,
+}
+
+fn set_path(root: &mut Map<String, Value>, path: &str, value: Value) {
+    let mut obj = root;
+    let mut parts = path.split('.').peekable();
+    while let Some(part) = parts.next() {
+        if parts.peek().is_none() {
+            obj.insert(part.to_string(), value);
+            return;
+        }
+        let entry = obj.entry(part.to_string()).or_insert_with(|| Value::Object(Map::new()));
+        if !entry.is_object() {
+            *entry = Value::Object(Map::new());
+        }
+        let Value::Object(next) = entry else { return };
+        obj = next;
+    }
+}
+
+/// A row → its request, or its errors. An all-blank row is `Empty`.
+pub fn build_request(header: &Header, row: &RawRow, settings: &RequestSettings, regions: &RegionIndex) -> Built {
+    if row.cells.iter().all(|c| c.trim().is_empty()) {
+        return Built::Empty;
+    }
+    let mut fields: Vec<(usize, &'static str, Value)> = Vec::new();
+    let mut errors = Vec::new();
+    for (i, (use_, name)) in header.uses.iter().zip(&header.names).enumerate() {
+        let Some((def, unit)) = use_ else { continue };
+        if def.kind == Kind::Text || def.field.is_empty() {
+            continue;
+        }
+        let raw = row.cells.get(i).map(|s| s.trim()).unwrap_or("");
+        if raw.is_empty() {
+            if def.required {
+                errors.push(RowError {
+                    row: row.line,
+                    column: name.clone(),
+                    message_zh: format!("{}为必填项，不能为空", def.header),
+                });
+            }
+            continue;
+        }
+        match parse_cell(def, *unit, raw, regions) {
+            Ok(v) => {
+                let order = COLUMNS.iter().position(|d| d.key == def.key).unwrap_or(usize::MAX);
+                fields.push((order, def.field, v));
+            }
+            Err(message_zh) => errors.push(RowError { row: row.line, column: name.clone(), message_zh }),
+        }
+    }
+    if !header.has("region") {
+        errors.push(RowError {
+            row: row.line,
+            column: "所在县区".to_string(),
+            message_zh: "名单中没有“所在县区”列：请按模板添加".to_string(),
+        });
+    }
+    if !errors.is_empty() {
+        return Built::Errors(errors);
+    }
+    if !fields.iter().any(|(_, f, _)| *f == "applicant.kind") {
+        let order = COLUMNS.iter().position(|d| d.key == "kind").unwrap_or(0);
+        fields.push((order, "applicant.kind", Value::from("enterprise")));
+    }
+    fields.sort_by_key(|(order, _, _)| *order);
+    let mut root = Map::new();
+    root.insert("as_of".to_string(), Value::from(settings.as_of.as_str()));
+    for (_, path, value) in fields {
+        set_path(&mut root, path, value);
+    }
+    root.insert("lang".to_string(), Value::from("zh-CN"));
+    if !settings.explain {
+        root.insert("explain".to_string(), Value::Bool(false));
+    }
+    Built::Request(Value::Object(root))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(line: u64, cells: &[&str]) -> RawRow {
+        RawRow { line, cells: cells.iter().map(|s| s.to_string()).collect() }
+    }
+
+    #[test]
+    fn letters() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(column_letter(27), "AB");
+        assert_eq!(column_letter(701), "ZZ");
+        assert_eq!(column_letter(702), "AAA");
+    }
+
+    #[test]
+    fn header_and_request() {
+        let rows = vec![
+            raw(1, &["2025年千企万户大走访名单", "", ""]),
+            raw(2, &["企业名称", "所在县区", "营业收入（元）", "", "联系电话", "备注", ""]),
+            raw(3, &["甲", "获嘉", "18,000,000", "x", "138", "", ""]),
+            raw(4, &["乙", "火星县", "很多", "", "", "", ""]),
+            raw(5, &["", " ", ""]),
+        ];
+        let h = find_header(&rows).unwrap();
+        assert_eq!(h, 1);
+        let header = Header::from_row(&rows[h]);
+        assert_eq!(header.names.len(), 6);
+        assert_eq!(header.names[3], "第D列");
+        assert_eq!(header.notes.len(), 2, "{:?}", header.notes);
+        let regions = RegionIndex::builtin();
+        let s = RequestSettings { as_of: "2025-06-30".into(), explain: true };
+        let Built::Request(v) = build_request(&header, &rows[2], &s, &regions) else { panic!() };
+        assert_eq!(
+            serde_json::to_string(&v).unwrap(),
+            r#"{"as_of":"2025-06-30","region":"410724","applicant":{"kind":"enterprise","revenue":"18000000"},"lang":"zh-CN"}"#
+        );
+        let Built::Errors(e) = build_request(&header, &rows[3], &s, &regions) else { panic!() };
+        assert_eq!(e.len(), 2);
+        assert_eq!((e[0].row, e[0].column.as_str()), (4, "所在县区"));
+        assert_eq!((e[1].row, e[1].column.as_str()), (4, "营业收入（元）"));
+        assert_eq!(build_request(&header, &rows[4], &s, &regions), Built::Empty);
+    }
+}
