@@ -9,8 +9,8 @@
 // (or $CHROMIUM) and playwright-core in node_modules. It never builds anything and never
 // writes outside tests/budgets/ and a temp directory.
 //
-// 1. wasm gzip -9 size                          ≤ 150 KB
-// 2. everything the element loads, gzip -9      ≤ 200 KB (the responses the widget causes
+// 1. wasm gzip -9 size                          ≤ 200 KB
+// 2. everything the element loads, gzip -9      ≤ 250 KB (the responses the widget causes
 //    on the demo page; the page's own index.html, portal.css, demo.js, favicon excluded)
 // 3. evaluate() from JS, median µs per call     ≤ 50 µs (blocks of 200 calls, ≥ 30 blocks;
 //    the three demo presets' requests as the widget builds them; the four-programme
@@ -38,7 +38,7 @@ const WWW = path.join(ROOT, 'www');
 const PKG = path.join(WWW, 'huiqi');
 const OUT_DIR = path.join(ROOT, 'tests', 'budgets');
 
-const BUDGET = { wasmGz: 150 * 1024, loadGz: 200 * 1024, evaluateUs: 50, interactiveMs: 1000 };
+const BUDGET = { wasmGz: 200 * 1024, loadGz: 250 * 1024, evaluateUs: 50, interactiveMs: 1000 };
 const BENCH = { blocks: 40, calls: 200, warmup: 200 };
 const THROTTLE_RUNS = 5;
 // "Slow 4G" (front_end/core/sdk/NetworkManager.ts, Slow4GConditions; called "Fast 3G" before
@@ -310,11 +310,11 @@ async function main() {
   // 1. wasm size
   const wasmFile = path.join(PKG, 'huiqi_bg.wasm');
   if (!fs.existsSync(wasmFile)) {
-    row(1, 'wasm gzip -9', 'www/huiqi/huiqi_bg.wasm missing (run ./scripts/build)', '≤ 150 KB', '**FAIL** (not measured)');
+    row(1, 'wasm gzip -9', 'www/huiqi/huiqi_bg.wasm missing (run ./scripts/build)', '≤ 200 KB', '**FAIL** (not measured)');
   } else {
     const raw = fs.statSync(wasmFile).size;
     const gz = gzipSize(wasmFile);
-    row(1, 'wasm `huiqi_bg.wasm`, gzip -9', `${kb(gz)} (${gz} B); raw ${kb(raw)} (${raw} B)`, '≤ 150 KB', bytesVerdict(gz, BUDGET.wasmGz));
+    row(1, 'wasm `huiqi_bg.wasm`, gzip -9', `${kb(gz)} (${gz} B); raw ${kb(raw)} (${raw} B)`, '≤ 200 KB', bytesVerdict(gz, BUDGET.wasmGz));
   }
 
   let browser;
@@ -354,7 +354,7 @@ async function main() {
         gzSum += gz;
         fileRows.push(`| \`${f.path.replace(/^\//, '')}\` | ${f.type} | ${f.count} | ${raw} | ${gz} (${kb(gz)}) |`);
       }
-      row(2, `everything the element loads (${files.size} files), gzip -9`, `${kb(gzSum)} (${gzSum} B); raw ${kb(rawSum)} (${rawSum} B)`, '≤ 200 KB', bytesVerdict(gzSum, BUDGET.loadGz) + (bad.length || foreign.length ? ' (see notes)' : ''));
+      row(2, `everything the element loads (${files.size} files), gzip -9`, `${kb(gzSum)} (${gzSum} B); raw ${kb(rawSum)} (${rawSum} B)`, '≤ 250 KB', bytesVerdict(gzSum, BUDGET.loadGz) + (bad.length || foreign.length ? ' (see notes)' : ''));
       details.push('### 2. Files the element loads on the demo page');
       details.push('');
       details.push('Every response during load, engine start and the three preset evaluations, less the page\'s own index.html, portal.css, demo.js and favicon. "Requests" counts responses for that URL (more than 1 would be a duplicate fetch).');
@@ -367,7 +367,7 @@ async function main() {
       if (foreign.length) details.push('', `Requests to other origins (should be none): ${foreign.join(', ')}`);
       details.push('');
     } catch (e) {
-      row(2, 'everything the element loads, gzip -9', `error: ${e.message.split('\n')[0]}`, '≤ 200 KB', '**FAIL** (not measured)');
+      row(2, 'everything the element loads, gzip -9', `error: ${e.message.split('\n')[0]}`, '≤ 250 KB', '**FAIL** (not measured)');
     }
 
     // 3. evaluate() µs per call

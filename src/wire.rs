@@ -64,6 +64,13 @@ pub fn prepare(text: &str) -> Result<&str> {
 /// Read one JSON document into `T`.
 pub fn from_text<T: DeserializeOwned>(text: &str) -> Result<T> {
     let text = prepare(text)?;
+    // Requests are objects (serde would also read a struct from an array, by position).
+    if !text.trim_start().starts_with('{') {
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => Error::new(ErrorCode::InvalidType, "", "请求应为 JSON 对象 {…}", "the request must be a JSON object {…}"),
+            Err(e) => syntax_error(&e),
+        });
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     T::deserialize(&mut de).and_then(|v| de.end().map(|()| v)).map_err(|e| json_error(text, &e))
 }
