@@ -624,23 +624,7 @@ impl serde::Serialize for RuleSetSummary<'_> {
         struct Quoted<'c>(&'c Citation);
         impl serde::Serialize for Quoted<'_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-                let c = self.0;
-                let mut st = s.serialize_struct("Citation", 6)?;
-                st.serialize_field("document", &c.document)?;
-                st.serialize_field("clause", &c.clause)?;
-                st.serialize_field("source", &c.source)?;
-                st.serialize_field("ref", &c.key)?;
-                if c.quote.is_empty() {
-                    st.skip_field("quote")?;
-                } else {
-                    st.serialize_field("quote", &c.quote)?;
-                }
-                if c.url.is_empty() {
-                    st.skip_field("url")?;
-                } else {
-                    st.serialize_field("url", &c.url)?;
-                }
-                st.end()
+                crate::response::serialize_citation(self.0, true, s)
             }
         }
         struct Citations<'c>(&'c [Citation]);

@@ -338,18 +338,25 @@ impl Response<'_> {
 /// for sources outside the seeds. The quote is left out (it would repeat on every check).
 impl Serialize for Citation {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Citation", 5)?;
-        st.serialize_field("document", &self.document)?;
-        st.serialize_field("clause", &self.clause)?;
-        st.serialize_field("source", &self.source)?;
-        st.serialize_field("ref", &self.key)?;
-        if self.url.is_empty() {
-            st.skip_field("url")?;
-        } else {
-            st.serialize_field("url", &self.url)?;
-        }
-        st.end()
+        serialize_citation(self, false, s)
     }
+}
+
+/// A citation, with its quoted text (`policies`) or without (every check of an answer).
+pub fn serialize_citation<S: Serializer>(c: &Citation, with_quote: bool, s: S) -> Result<S::Ok, S::Error> {
+    let mut st = s.serialize_struct("Citation", 6)?;
+    st.serialize_field("document", &c.document)?;
+    st.serialize_field("clause", &c.clause)?;
+    st.serialize_field("source", &c.source)?;
+    st.serialize_field("ref", &c.key)?;
+    for (key, value, shown) in [("quote", &c.quote, with_quote), ("url", &c.url, true)] {
+        if shown && !value.is_empty() {
+            st.serialize_field(key, value)?;
+        } else {
+            st.skip_field(key)?;
+        }
+    }
+    st.end()
 }
 
 impl Serialize for SourceQuality {
