@@ -106,8 +106,8 @@ pub fn parse_decimal_text(text: &str, field: &str) -> Result<Decimal> {
         Error::new(
             ErrorCode::InvalidDecimal,
             field,
-            format!("{field} 的值 \"{}\" 不是有效的数字{why_zh}", clip(text)),
-            format!("{field}: \"{}\" is not a valid decimal{why_en}", clip(text)),
+            format!("{field} 的值 \"{}\" 不是有效的数字{why_zh}", crate::wire::clip(text)),
+            format!("{field}: \"{}\" is not a valid decimal{why_en}", crate::wire::clip(text)),
         )
     };
     if text.is_empty() {
@@ -160,15 +160,6 @@ pub fn parse_decimal_text(text: &str, field: &str) -> Result<Decimal> {
         }
     };
     Ok(value.normalize())
-}
-
-fn clip(s: &str) -> String {
-    if s.chars().count() > 40 {
-        let head: String = s.chars().take(40).collect();
-        format!("{head}…")
-    } else {
-        s.to_string()
-    }
 }
 
 /// A decimal from a JSON string or number value (policy data and overrides).

@@ -5,8 +5,8 @@
 //! clause citations (with seed line numbers and quotes), the zh/en text of every
 //! check, explanation and hint, the parameters its logic reads, and its own test
 //! cases. The logic (which condition reads which parameter) lives in code, in one
-//! module per programme; each logic declares the texts it needs (`LogicSpec`) and a
-//! rule set is refused unless it supplies all of them, each with a citation.
+//! module per programme; the texts each logic can emit are named in `crate::rules`, and a
+//! rule set is refused unless it supplies every one it needs, each with a citation.
 
 use crate::dates::Date;
 use crate::error::{Error, ErrorCode, Result};
@@ -664,9 +664,3 @@ impl serde::Serialize for RuleSetSummary<'_> {
         st.end()
     }
 }
-
-/// A quoted citation string for messages: `豫科金〔2021〕11号 二（一）`.
-pub fn citation_label(c: &Citation) -> String {
-    format!("{} {}", c.document, c.clause)
-}
-

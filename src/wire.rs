@@ -1,10 +1,11 @@
-//! The JSON boundary: text (or, in the browser, a JS object) in, typed values out.
+//! The JSON boundary: text in, typed values out.
 //!
 //! serde reads every request; this module bounds the input, maps serde's errors onto
-//! the contract's stable codes with the field's JSON path (serde_path_to_error), and
-//! gives the field types that read money, rates, dates and counts exactly as written
-//! (a JSON number keeps its text: serde_json's `arbitrary_precision`). The same rules
-//! hold at every door: the CLI, `evaluateJson`, and `evaluate` with an object.
+//! the contract's stable codes with the field's JSON path (`path_at`), and gives the
+//! field types that read money, rates, dates and counts exactly as written (a JSON number
+//! keeps its text: serde_json's `arbitrary_precision`). The same rules hold at every door:
+//! the CLI, `evaluateJson`, and `evaluate` with an object (which `js/index.js` checks,
+//! then stringifies).
 
 use crate::error::{Error, ErrorCode, Result};
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
