@@ -14,6 +14,8 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
+// List screening is native only (its spreadsheet crates are not built for wasm).
+#[cfg(not(target_arch = "wasm32"))]
 mod screen_cli;
 
 const HELP: &str = "\
@@ -332,6 +334,7 @@ fn error_object(e: &Error) -> String {
 
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().skip(1).collect();
+    #[cfg(not(target_arch = "wasm32"))]
     if raw.first().map(String::as_str) == Some("screen") {
         return screen_cli::run(raw.get(1..).unwrap_or(&[]));
     }
