@@ -176,12 +176,12 @@ impl Engine {
             }
         };
         if rule_sets.is_empty() && lpr_rows.is_none() {
-            return Err(Error::new(
+            return Err(override_error(Error::new(
                 ErrorCode::InvalidOverride,
                 "",
                 "覆盖数据为空：请提供 rule_sets 或 lpr",
                 "the override is empty: give rule_sets or lpr",
-            ));
+            ), ""));
         }
         let mut sources = self.sources.clone();
         let mut with_cases: Vec<(String, &Value)> = Vec::new();
@@ -196,23 +196,23 @@ impl Engine {
                 _ => return Err(override_error(Error::missing("id"), &path)),
             };
             if seen.contains(&id) {
-                return Err(Error::new(
+                return Err(override_error(Error::new(
                     ErrorCode::InvalidOverride,
                     format!("{path}.id"),
                     format!("规则集 {id} 在覆盖数据中出现两次"),
                     format!("the rule set {id} appears twice in the override"),
-                ));
+                ), ""));
             }
             seen.push(id.clone());
             let is_new = !self.sources.iter().any(|s| s.get("id").and_then(Value::as_str) == Some(id.as_str()));
             let has_cases = patch.get("cases").and_then(Value::as_array).is_some_and(|c| !c.is_empty());
             if is_new && !has_cases {
-                return Err(Error::new(
+                return Err(override_error(Error::new(
                     ErrorCode::InvalidOverride,
                     format!("{path}.cases"),
                     format!("新规则集 {id} 须附带自己的测试用例（cases），说明它应当给出的答案"),
                     format!("the new rule set {id} needs its own cases, saying what it should answer"),
-                ));
+                ), ""));
             }
             if let Some(cases) = patch.get("cases") {
                 with_cases.push((id.clone(), cases));
@@ -447,9 +447,10 @@ fn headline_order(a: &ProgrammeResult<'_>, b: &ProgrammeResult<'_>) -> Ordering 
         .then_with(|| a.rule_set.id.cmp(&b.rule_set.id))
 }
 
+/// Every error about an override says it was not applied (nothing of it was).
 fn override_error(e: Error, prefix: &str) -> Error {
     let e = e.within(prefix);
-    if e.code == ErrorCode::InvalidOverride {
+    if e.message_en.contains("applied") {
         return e;
     }
     Error::new(

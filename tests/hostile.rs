@@ -104,6 +104,7 @@ fn overrides_that_would_be_quietly_wrong_are_refused() {
     let refused = |text: &str| {
         let err = e.with_override(text).unwrap_err();
         assert_eq!(err.code.as_str(), "invalid_override", "{text}: {err}");
+        assert!(err.message_en.contains("not applied") && err.message_zh.contains("未生效"), "{err}");
         err
     };
     // Nothing at all.
