@@ -18,7 +18,7 @@ import { REGIONS, INDUSTRIES, RULES, NEXT_STEPS } from './huiqi-widget-data.js';
 import { ZONES } from './widget/zones.js';
 import * as model from './widget/form-model.js';
 import { createEngine, loadModule, setEngineSource } from './widget/engine.js';
-import { citizenText, answerSentence, formatFigure, unitOf, group, missingLabels } from './widget/citizen.js';
+import { citizenText, plainWords, answerSentence, formatFigure, unitOf, group, missingLabels } from './widget/citizen.js';
 import { chart } from './widget/chart.js';
 import { printIsolated, copyText } from './widget/print.js';
 import { h, replace } from './widget/dom.js';
@@ -795,7 +795,8 @@ class HuiqiWidget extends HTMLElement {
   }
 
   citationLine(c) {
-    return [c.document, c.clause].filter(Boolean).join(' ');
+    // A clause's name may carry jargon too (沿用LPR−150BP至LPR+150BP口径): plain words.
+    return [c.document, c.clause && plainWords(c.clause, this.lang === 'en' ? 'en' : 'zh')].filter(Boolean).join(' ');
   }
 
   /** A clause: document and clause, the quote when opened; where it sits in the seed files

@@ -120,6 +120,7 @@ await test('the printout is one A4 page with every figure, the clauses and the d
     for (const must of ['惠企政策测算单', '依据', '到哪里办', '带上这些材料', '您填写的情况', '打印日期']) assert(text.includes(must), `${id}: the printout lacks ${must}`);
     for (const ruleSet of RULE_SETS) assert(!text.includes(ruleSet.replace(/\s+/g, '')), `${id}: the printout shows the rule-set id ${ruleSet}`);
     assert(!/huiqi\d|huiqi0\.|\.txt|\.md|http/.test(text), `${id}: the printout shows an engine version, file name or URL`);
+    assert(!/\d+BP|口径/.test(text), `${id}: the printout keeps jargon (BP, 口径) instead of plain words`);
     await context.close();
   }
 });
