@@ -136,6 +136,13 @@ function checkObject(value, what) {
   return value;
 }
 
+// A request as the JSON text the engine reads: text as given, an object checked and
+// stringified; nothing at all is empty input.
+function requestText(request) {
+  if (request === undefined || request === null) throw empty('请求');
+  return typeof request === 'string' ? checkText(request, '请求') : JSON.stringify(checkObject(request, '请求'));
+}
+
 // An override crosses as text: it is read as free-form JSON (merged into the policy
 // data), where JSON.parse-compatible text is the honest form.
 function overrideText(override) {
@@ -162,7 +169,7 @@ export class Engine {
 
   /** Evaluate a request (an object or its JSON text); returns the response object. */
   evaluate(request) {
-    return JSON.parse(this.evaluateRaw(request));
+    return JSON.parse(call(() => this.inner.evaluateJson(requestText(request))));
   }
 
   /** Evaluate a request given as JSON text; the response as JSON text. */
@@ -171,29 +178,15 @@ export class Engine {
     return call(() => this.inner.evaluateJson(checkText(text, '请求')));
   }
 
-  /** @private the response as JSON text, from an object or text. */
-  evaluateRaw(request) {
-    if (request === undefined || request === null) throw empty('请求');
-    if (typeof request === 'string') return this.evaluateJson(request);
-    return call(() => this.inner.evaluateJson(JSON.stringify(checkObject(request, '请求'))));
-  }
-
   /** A repayment schedule (an object or its JSON text). */
   schedule(request) {
-    return JSON.parse(this.scheduleJsonOf(request));
+    return JSON.parse(call(() => this.inner.scheduleJson(requestText(request))));
   }
 
   /** A repayment schedule, JSON text in and out. */
   scheduleJson(text) {
     if (typeof text !== 'string') throw new TypeError('scheduleJson takes JSON text; use schedule for objects');
     return call(() => this.inner.scheduleJson(checkText(text, '请求')));
-  }
-
-  /** @private */
-  scheduleJsonOf(request) {
-    if (request === undefined || request === null) throw empty('请求');
-    if (typeof request === 'string') return this.scheduleJson(request);
-    return call(() => this.inner.scheduleJson(JSON.stringify(checkObject(request, '请求'))));
   }
 
   /** Every rule set: programme, period, documents, citations (with quotes), quality, parameters. */

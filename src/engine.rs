@@ -8,9 +8,9 @@ use crate::policy::{apply_common, deep_merge, resolve_extends, RuleSet};
 use crate::programmes::{self, Builder, Ctx};
 use crate::rates::{BenchmarkTable, LprRow, LprTable};
 use crate::region::Regions;
-use crate::request::{ApplicantKind, EvaluateRequest, EvaluateRequestIn, Programme};
+use crate::request::{ApplicantKind, EvaluateRequest, Programme};
 use crate::response::{ProgrammeResult, Response, SizeOut, Status};
-use crate::schedule::{compute, Schedule, ScheduleRequest, ScheduleRequestIn};
+use crate::schedule::{compute, Schedule, ScheduleRequest};
 use crate::size::{SizeAssessment, SizeFacts, SizeTable};
 use crate::text::Arg;
 use serde_json::{Map, Value};
@@ -261,11 +261,6 @@ impl Engine {
         EvaluateRequest::parse(text, &self.regions, &self.sizes)
     }
 
-    /// The request as serde read it (from text or a JS object), looked up.
-    pub fn resolve_request(&self, r: EvaluateRequestIn) -> Result<EvaluateRequest> {
-        EvaluateRequest::resolve(r, &self.regions, &self.sizes)
-    }
-
     pub fn evaluate<'a>(&'a self, req: &'a EvaluateRequest) -> Response<'a> {
         let a = &req.applicant;
         let size = if a.kind == ApplicantKind::Person {
@@ -344,11 +339,6 @@ impl Engine {
     #[inline(never)]
     pub fn schedule_json(&self, text: &str) -> Result<String> {
         Ok(self.schedule(&ScheduleRequest::parse(text)?)?.to_json())
-    }
-
-    /// A repayment schedule from the request as serde read it.
-    pub fn schedule_request(&self, r: ScheduleRequestIn) -> Result<Schedule> {
-        self.schedule(&ScheduleRequest::resolve(r)?)
     }
 
     pub fn schedule(&self, req: &ScheduleRequest) -> Result<Schedule> {
