@@ -8,7 +8,8 @@ export type DateString = string;
 /** 6-digit GB/T 2260 code, e.g. "410724" */
 export type RegionCode = string;
 
-export type Programme = "tech_loan" | "trade_loan" | "startup_guarantee_loan" | "rent_relief";
+/** `financing_coordination` (the 推荐清单 self-check) is evaluated only when named in `programmes`. */
+export type Programme = "tech_loan" | "trade_loan" | "startup_guarantee_loan" | "rent_relief" | "financing_coordination";
 export type ApplicantKind = "enterprise" | "individual_business" | "person";
 export type Industry =
   | "agriculture" | "industry" | "construction" | "wholesale" | "retail" | "transport" | "warehousing"
@@ -22,6 +23,26 @@ export type StartupGroup =
 export type Guarantee = "none" | "controlling_shareholder" | "third_party" | "guarantee_institution";
 export type Repayment = "equal_installment" | "equal_principal" | "interest_only";
 export type PremisesOwner = "state" | "non_state";
+/** What a financing need is for (`financing.purpose`). */
+export type FinancingPurpose = "working_capital" | "equipment" | "expansion" | "technology" | "renewal" | "other";
+
+/** The 推荐清单 self-check's answers: the five standards of the 支持小微企业融资协调工作机制, each
+ *  as the firm answers it (absent: not answered; the check asks for it). The need's amount and
+ *  term are `loan.amount` and `loan.term_months`. */
+export interface Financing {
+  /** 合规持续经营: registered and licensed as its trade requires, trading without a break. */
+  operates_compliantly?: boolean;
+  /** 固定经营场所: a fixed shop, workshop or office (owned or rented). */
+  fixed_premises?: boolean;
+  /** 真实融资需求: the business itself needs to borrow for its trade now. */
+  real_need?: boolean;
+  /** What the money is for. */
+  purpose?: FinancingPurpose;
+  /** 信用状况良好: no overdue loans or taxes, not listed as a defaulter. */
+  good_credit?: boolean;
+  /** 贷款用途依法合规: the money goes only into the business's own trade. */
+  lawful_use?: boolean;
+}
 
 export interface Applicant {
   kind: ApplicantKind;
@@ -62,6 +83,8 @@ export interface EvaluateRequest {
   applicant: Applicant;
   loan?: Loan;
   premises?: Premises;
+  /** The 推荐清单 self-check's answers (programme `financing_coordination`). */
+  financing?: Financing;
   programmes?: Programme[];
   /**
    * Write messages and titles in one language only (a page that shows one language

@@ -47,6 +47,7 @@ pub enum LogicKind {
     ZhengzhouTradeLoan,
     StartupGuaranteeLoan,
     RentRelief,
+    FinancingCoordination,
 }
 
 impl LogicKind {
@@ -55,6 +56,7 @@ impl LogicKind {
         ("zhengzhou_trade_loan", LogicKind::ZhengzhouTradeLoan),
         ("startup_guarantee_loan", LogicKind::StartupGuaranteeLoan),
         ("rent_relief", LogicKind::RentRelief),
+        ("financing_coordination", LogicKind::FinancingCoordination),
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -63,6 +65,7 @@ impl LogicKind {
             LogicKind::ZhengzhouTradeLoan => "zhengzhou_trade_loan",
             LogicKind::StartupGuaranteeLoan => "startup_guarantee_loan",
             LogicKind::RentRelief => "rent_relief",
+            LogicKind::FinancingCoordination => "financing_coordination",
         }
     }
 
@@ -72,6 +75,7 @@ impl LogicKind {
             LogicKind::ZhengzhouTradeLoan => Programme::TradeLoan,
             LogicKind::StartupGuaranteeLoan => Programme::StartupGuaranteeLoan,
             LogicKind::RentRelief => Programme::RentRelief,
+            LogicKind::FinancingCoordination => Programme::FinancingCoordination,
         }
     }
 }

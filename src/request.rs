@@ -43,14 +43,24 @@ macro_rules! string_enum {
 
 
 string_enum!(
-    /// The four programmes, in response order.
+    /// The programmes, in response order: the four benefit programmes, then the
+    /// 推荐清单 self-check (asked for by name only, see [`Programme::DEFAULT`]).
     Programme {
         TechLoan = "tech_loan",
         TradeLoan = "trade_loan",
         StartupGuaranteeLoan = "startup_guarantee_loan",
         RentRelief = "rent_relief",
+        FinancingCoordination = "financing_coordination",
     }
 );
+
+impl Programme {
+    /// What a request without `programmes` gets: the four benefit programmes, as it
+    /// always has (the self-check joined later and is asked for by name, so a client
+    /// counting on four results is not surprised).
+    pub const DEFAULT: &'static [Programme] =
+        &[Programme::TechLoan, Programme::TradeLoan, Programme::StartupGuaranteeLoan, Programme::RentRelief];
+}
 
 string_enum!(ApplicantKind {
     Enterprise = "enterprise",
@@ -92,6 +102,42 @@ string_enum!(Repayment {
     EqualPrincipal = "equal_principal",
     InterestOnly = "interest_only",
 });
+
+string_enum!(
+    /// What a financing need is for (`financing.purpose`), as the work teams record it.
+    Purpose {
+        WorkingCapital = "working_capital",
+        Equipment = "equipment",
+        Expansion = "expansion",
+        Technology = "technology",
+        Renewal = "renewal",
+        Other = "other",
+    }
+);
+
+impl Purpose {
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Purpose::WorkingCapital => "流动资金（进货、发工资、日常周转）",
+            Purpose::Equipment => "购置设备",
+            Purpose::Expansion => "扩大生产经营",
+            Purpose::Technology => "技术改造或研发",
+            Purpose::Renewal => "到期贷款续贷",
+            Purpose::Other => "其他生产经营用途",
+        }
+    }
+
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Purpose::WorkingCapital => "working capital (stock, wages, day-to-day)",
+            Purpose::Equipment => "equipment",
+            Purpose::Expansion => "expanding the business",
+            Purpose::Technology => "upgrading technology or research",
+            Purpose::Renewal => "renewing a maturing loan",
+            Purpose::Other => "another business use",
+        }
+    }
+}
 
 string_enum!(PremisesOwner {
     State = "state",
@@ -199,6 +245,26 @@ pub struct Premises {
     pub county_medium_high_risk_2022: Option<bool>,
 }
 
+/// The 推荐清单 self-check's answers: the five standards (001 L93–96), each as the firm
+/// answers it (absent: not answered, and the check asks for it). The need's amount and
+/// term are `loan.amount` and `loan.term_months`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Financing {
+    /// 合规持续经营: registered and licensed as its trade requires, trading without a break.
+    pub operates_compliantly: Option<bool>,
+    /// 固定经营场所: a fixed shop, workshop or office (owned or rented).
+    pub fixed_premises: Option<bool>,
+    /// 真实融资需求: the business itself needs to borrow for its trade now.
+    pub real_need: Option<bool>,
+    /// What the money is for.
+    pub purpose: Option<Purpose>,
+    /// 信用状况良好: no overdue loans or taxes, not listed as a defaulter.
+    pub good_credit: Option<bool>,
+    /// 贷款用途依法合规: the money goes only into the business's own trade.
+    pub lawful_use: Option<bool>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EvaluateRequest {
     pub as_of: Date,
@@ -206,6 +272,7 @@ pub struct EvaluateRequest {
     pub applicant: Applicant,
     pub loan: Option<Loan>,
     pub premises: Option<Premises>,
+    pub financing: Option<Financing>,
     /// The programmes asked for, deduplicated, in response order.
     pub programmes: Vec<Programme>,
     /// `lang`: write messages and titles in this language only (a page showing one
@@ -234,6 +301,7 @@ pub struct EvaluateRequestIn {
     pub applicant: ApplicantIn,
     pub loan: Option<LoanIn>,
     pub premises: Option<PremisesIn>,
+    pub financing: Option<Financing>,
     pub programmes: Option<Vec<Programme>>,
     pub lang: Option<Lang>,
     pub explain: Option<bool>,
@@ -401,7 +469,7 @@ impl EvaluateRequest {
             county_medium_high_risk_2022: p.county_medium_high_risk_2022,
         });
         let programmes = match small_list(r.programmes, "programmes")? {
-            None => Programme::ALL.to_vec(),
+            None => Programme::DEFAULT.to_vec(),
             Some(list) if list.is_empty() => {
                 return Err(Error::new(
                     ErrorCode::InvalidValue,
@@ -418,6 +486,7 @@ impl EvaluateRequest {
             applicant,
             loan,
             premises,
+            financing: r.financing,
             programmes,
             lang: r.lang,
             explain: r.explain.unwrap_or(true),
@@ -446,6 +515,12 @@ pub fn field_label(path: &str) -> (&'static str, &'static str) {
         "loan.collateral_value" => ("实物资产抵质押评估值", "appraised value of physical collateral"),
         "loan.guarantee" => ("担保方式", "guarantee"),
         "loan.repayment" => ("还款方式", "repayment method"),
+        "financing.operates_compliantly" => ("是否合规持续经营（已办照、一直正常经营）", "whether the business operates compliantly and continuously"),
+        "financing.fixed_premises" => ("是否有固定经营场所", "whether it has fixed premises"),
+        "financing.real_need" => ("是否有真实的融资需求", "whether it has a real financing need"),
+        "financing.purpose" => ("借款用途", "what the money is for"),
+        "financing.good_credit" => ("信用状况是否良好", "whether its credit is good"),
+        "financing.lawful_use" => ("贷款是否只用于正常生产经营", "whether the loan goes only into its own trade"),
         "premises.owner" => ("房屋产权性质（国有或非国有）", "whether the premises are state-owned"),
         "premises.monthly_rent" => ("月租金", "monthly rent"),
         "premises.cannot_operate_normally" => ("是否受疫情影响不能正常经营", "whether the epidemic kept the business from operating normally"),

@@ -484,6 +484,94 @@ pub mod rent {
     }
 }
 
+/// 推荐清单自查 (financing_coordination): the five standards of the 支持小微企业融资协调工作机制
+/// (001 L91–97) and who the mechanism serves (001 L65–67; 003 L21). The firm answers
+/// each standard itself; the result says whether, on its answers, it meets them.
+pub mod coord {
+    use super::*;
+
+    ids! {
+        /// A 推荐清单 check message: the check, its outcome and the values its text may use.
+        Msg: MsgSpec {
+            /// 郑州高新区新闻（2024年11月） 工作范围（范围主要是小微企业）
+            ApplicantKindPass => msg("applicant_kind", "pass", Outcome::Pass, &["kind"], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 工作范围
+            ApplicantKindFail => msg("applicant_kind", "fail", Outcome::Fail, &["kind"], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 工作范围
+            EnterpriseSizePass => msg("enterprise_size", "pass", Outcome::Pass, &["class", "sizes"], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 工作范围（后期适时拓展至其他经营主体）
+            EnterpriseSizeFail => msg("enterprise_size", "fail", Outcome::Fail, &["class", "sizes"], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 工作范围
+            EnterpriseSizeUnknown => msg("enterprise_size", "unknown", Outcome::Unknown, &["sizes"], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：合规持续经营（`financing.operates_compliantly`）
+            OperatesCompliantlyPass => msg("operates_compliantly", "pass", Outcome::Pass, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：合规持续经营
+            OperatesCompliantlyFail => msg("operates_compliantly", "fail", Outcome::Fail, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：合规持续经营
+            OperatesCompliantlyUnknown => msg("operates_compliantly", "unknown", Outcome::Unknown, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：固定经营场所（`financing.fixed_premises`）
+            FixedPremisesPass => msg("fixed_premises", "pass", Outcome::Pass, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：固定经营场所
+            FixedPremisesFail => msg("fixed_premises", "fail", Outcome::Fail, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：固定经营场所
+            FixedPremisesUnknown => msg("fixed_premises", "unknown", Outcome::Unknown, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：真实融资需求（`financing.real_need`, with
+            /// `loan.amount`, `financing.purpose`, `loan.term_months`）
+            RealNeedPass => msg("real_need", "pass", Outcome::Pass, &["amount", "purpose", "term"], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：真实融资需求
+            RealNeedFail => msg("real_need", "fail", Outcome::Fail, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：真实融资需求
+            RealNeedUnknown => msg("real_need", "unknown", Outcome::Unknown, &[], Needed::Always),
+            /// 郑州日报（2025年5月） 区县工作专班与两张清单（全面摸排融资需求）: a need the team
+            /// can record has an amount, a use and a term.
+            RealNeedUnknownDetails => msg("real_need", "unknown_details", Outcome::Unknown, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：信用状况良好（`financing.good_credit`）
+            GoodCreditPass => msg("good_credit", "pass", Outcome::Pass, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：信用状况良好
+            GoodCreditFail => msg("good_credit", "fail", Outcome::Fail, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：信用状况良好
+            GoodCreditUnknown => msg("good_credit", "unknown", Outcome::Unknown, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：贷款用途依法合规（`financing.lawful_use`）
+            LawfulUsePass => msg("lawful_use", "pass", Outcome::Pass, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：贷款用途依法合规
+            LawfulUseFail => msg("lawful_use", "fail", Outcome::Fail, &[], Needed::Always),
+            /// 郑州高新区新闻（2024年11月） 5项标准：贷款用途依法合规
+            LawfulUseUnknown => msg("lawful_use", "unknown", Outcome::Unknown, &[], Needed::Always),
+        }
+    }
+
+    /// The self-check computes no figure (a place on a list is not an amount), so it
+    /// explains none: no figure where nothing is due.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Explain {}
+
+    impl Explain {
+        pub const ALL: &'static [Explain] = &[];
+        pub const SPECS: &'static [ExplainSpec] = &[];
+    }
+
+    impl Id for Explain {
+        type Spec = ExplainSpec;
+        fn index(self) -> usize {
+            match self {}
+        }
+        fn spec(self) -> &'static ExplainSpec {
+            match self {}
+        }
+    }
+
+    ids! {
+        /// What the firm does next, and how it gets on the list.
+        Hint: HintSpec {
+            /// 郑州高新区新闻（2024年11月） 推荐给银行机构; 郑州日报（2025年5月） 区县工作专班与两张清单
+            NextSteps => hint("next_steps", &["region"], Needed::Always),
+            /// 郑州日报（2025年5月） 区县（市）工作专班; 区县工作专班与两张清单（千企万户大走访）;
+            /// a portal names its own channel by overriding this text.
+            JoinList => hint("join_list", &["region"], Needed::Always),
+        }
+    }
+}
+
 /// The texts a logic (by its name in the policy data) may carry: its own and the common ones.
 pub fn specs_for(logic: &str) -> Option<(&'static [MsgSpec], &'static [ExplainSpec], &'static [HintSpec])> {
     match logic {
@@ -491,6 +579,7 @@ pub fn specs_for(logic: &str) -> Option<(&'static [MsgSpec], &'static [ExplainSp
         "zhengzhou_trade_loan" => Some((trade::Msg::SPECS, trade::Explain::SPECS, trade::Hint::SPECS)),
         "startup_guarantee_loan" => Some((startup::Msg::SPECS, startup::Explain::SPECS, startup::Hint::SPECS)),
         "rent_relief" => Some((rent::Msg::SPECS, rent::Explain::SPECS, rent::Hint::SPECS)),
+        "financing_coordination" => Some((coord::Msg::SPECS, coord::Explain::SPECS, coord::Hint::SPECS)),
         _ => None,
     }
 }

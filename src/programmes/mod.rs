@@ -1,6 +1,7 @@
 //! The programmes: one module per programme, each a logic over its rule set's
 //! parameters, plus what they share (the result builder, parameter readers).
 
+pub mod financing_coordination;
 pub mod rent_relief;
 pub mod startup_loan;
 pub mod tech_loan;
@@ -31,6 +32,7 @@ pub enum Params {
     TradeLoan(trade_loan::TradeLoanParams),
     StartupLoan(startup_loan::StartupLoanParams),
     RentRelief(rent_relief::RentReliefParams),
+    FinancingCoordination(financing_coordination::CoordParams),
 }
 
 /// A programme's logic and the vocabulary of its texts (`crate::rules`): a `Builder`
@@ -67,6 +69,12 @@ impl Logic for RentLogic {
     type Explain = rules::rent::Explain;
     type Hint = rules::rent::Hint;
 }
+pub struct CoordLogic;
+impl Logic for CoordLogic {
+    type Msg = rules::coord::Msg;
+    type Explain = rules::coord::Explain;
+    type Hint = rules::coord::Hint;
+}
 /// For results that carry only the common texts (not in force, outside the region).
 pub struct NoLogic;
 impl Logic for NoLogic {
@@ -93,7 +101,7 @@ impl Params {
         match self {
             Params::TechLoan(t) => &t.eligible_regions,
             Params::TradeLoan(t) => &t.eligible_regions,
-            Params::StartupLoan(_) | Params::RentRelief(_) => &[],
+            Params::StartupLoan(_) | Params::RentRelief(_) | Params::FinancingCoordination(_) => &[],
         }
     }
 }
@@ -130,6 +138,7 @@ pub fn parse_params(logic: LogicKind, v: &Value, path: &str) -> Result<Params> {
         LogicKind::ZhengzhouTradeLoan => Params::TradeLoan(trade_loan::TradeLoanParams::parse(&o)?),
         LogicKind::StartupGuaranteeLoan => Params::StartupLoan(startup_loan::StartupLoanParams::parse(&o)?),
         LogicKind::RentRelief => Params::RentRelief(rent_relief::RentReliefParams::parse(&o)?),
+        LogicKind::FinancingCoordination => Params::FinancingCoordination(financing_coordination::CoordParams::parse(&o)?),
     })
 }
 
@@ -167,6 +176,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, rs: &'a RuleSet) -> ProgrammeResult<'a> {
         Params::TradeLoan(p) => trade_loan::evaluate(ctx, p, Builder::new(rs, texts)),
         Params::StartupLoan(p) => startup_loan::evaluate(ctx, p, Builder::new(rs, texts)),
         Params::RentRelief(p) => rent_relief::evaluate(ctx, p, Builder::new(rs, texts)),
+        Params::FinancingCoordination(p) => financing_coordination::evaluate(ctx, p, Builder::new(rs, texts)),
     }
 }
 
