@@ -11,12 +11,13 @@ export const STRINGS = {
     optional: '选填',
     programmesLegend: '要了解的政策',
     programmesHelp: '可多选',
-    programme: { tech_loan: '科技贷', trade_loan: '外贸贷', startup_guarantee_loan: '创业担保贷款', rent_relief: '房租减免' },
+    programme: { tech_loan: '科技贷', trade_loan: '外贸贷', startup_guarantee_loan: '创业担保贷款', rent_relief: '房租减免', financing_coordination: '推荐清单自查' },
     programmeHint: {
       tech_loan: '科技企业纯信用或少抵押贷款，省里替银行分担损失',
       trade_loan: '郑州中小微外贸企业纯信用贷款',
       startup_guarantee_loan: '创业者和招人的小微企业，财政帮您付一部分利息',
       rent_relief: '承租国有房屋的房租减免',
+      financing_coordination: '融资协调机制5项标准，申报进入银行对接清单',
     },
     whoLegend: '申请主体',
     kind: { enterprise: '企业', individual_business: '个体工商户', person: '个人创业者' },
@@ -238,6 +239,7 @@ export const STRINGS = {
     disclaimer: '测算结果仅供参考：能否获批、实际额度和利率，以经办银行和主管部门审核为准。',
     answer: {
       eligible: '可以申请。',
+      coord: '按您的回答，符合5项标准，可以申报进入推荐清单。',
       ineligible: '暂不符合。',
       needsInfo: '还差几项信息才能判断：{what}。请在上面补充后再点“查看结果”。',
       needsInfoPlain: '还差几项信息才能判断，请按下面的提示补充。',
@@ -368,12 +370,14 @@ export const STRINGS = {
       trade_loan: 'Foreign-trade loan (外贸贷)',
       startup_guarantee_loan: 'Start-up guaranteed loan (创业担保贷款)',
       rent_relief: 'Rent relief (房租减免)',
+      financing_coordination: 'Recommendation list self-check (推荐清单)',
     },
     programmeHint: {
       tech_loan: 'Credit or lightly secured loans for tech firms; the province shares the bank’s loss',
       trade_loan: 'Credit loans for small Zhengzhou exporters and importers',
       startup_guarantee_loan: 'For founders and small firms that hire; interest subsidised',
       rent_relief: 'Rent waived on state-owned premises (2022)',
+      financing_coordination: 'The five standards for the list of firms recommended to banks',
     },
     whoLegend: 'Applicant',
     kind: {
@@ -611,6 +615,7 @@ export const STRINGS = {
     disclaimer: 'For reference only: approval, amounts and rates are decided by the bank and the authorities.',
     answer: {
       eligible: 'You can apply.',
+      coord: 'On your answers the business meets the five standards and can ask to be put on the recommendation list.',
       ineligible: 'Not eligible for now. ',
       needsInfo: 'A few answers are missing: {what}. Add them above and press “Show results”.',
       needsInfoPlain: 'A few answers are missing; see below.',

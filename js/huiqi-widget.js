@@ -7,7 +7,8 @@
 // The children are the portal's fallback: shown until the element is defined, and beside
 // the plain "please use a newer browser" message where the browser cannot run it.
 // Attributes: lang (zh-CN | en), region, programmes, as-of, outreach, contacts (JSON),
-// elder (长辈模式 on). Events: huiqi-result {request, response}, huiqi-error {code, field, …}.
+// elder (长辈模式 on), register-url and register-channel (the 推荐清单 self-check: the page its
+// QR link opens, and the portal's own way to register). Events: huiqi-result {request, response}, huiqi-error {code, field, …}.
 // Nothing typed here leaves the page: no requests, no storage.
 //
 // The parts: js/widget/form-model.js (answers ↔ request, parsing, share links; pure),
@@ -21,8 +22,10 @@ import { createEngine, loadModule, setEngineSource } from './widget/engine.js';
 import { citizenText, plainWords, answerSentence, formatFigure, unitOf, group, missingLabels } from './widget/citizen.js';
 import { chart } from './widget/chart.js';
 import { printIsolated, copyText } from './widget/print.js';
-import { h, replace } from './widget/dom.js';
+import { h, svg, replace } from './widget/dom.js';
 
+// The 推荐清单 self-check's questions, printout and QR code: loaded when it is chosen.
+const loadCoord = () => import('./widget/coord.js');
 const IDLE_MS = 3 * 60 * 1000;
 const IDLE_WARN_MS = 30 * 1000;
 const HASH_KEY = 'huiqi=';
@@ -296,7 +299,7 @@ class HuiqiWidget extends HTMLElement {
     form.append(h('div', { id: 'error-summary', role: 'alert', class: 'banner', hidden: true, tabindex: '-1' }));
     if (this.outreach) form.append(this.dateFieldset());
     if (!this.fixedProgrammes) form.append(this.programmesFieldset());
-    form.append(this.whoFieldset(), this.regionFieldset(), this.businessFieldset(), this.techFieldset(), this.tradeFieldset(), this.startupFieldset(), this.loanFieldset(), this.premisesFieldset());
+    form.append(this.whoFieldset(), this.regionFieldset(), this.businessFieldset(), this.techFieldset(), this.tradeFieldset(), this.startupFieldset(), this.coordFieldset(), this.loanFieldset(), this.premisesFieldset());
     if (!this.outreach) form.append(this.dateFieldset());
     form.append(h('div', { class: 'actions', part: 'actions' },
       h('button', { type: 'submit', class: 'primary', part: 'button submit' }, t.submit),
@@ -534,6 +537,37 @@ class HuiqiWidget extends HTMLElement {
         this.tri('sublet', t.sublet)));
   }
 
+  /** The self-check's questions (js/widget/coord.js), or their place until it has loaded. */
+  coordFieldset() {
+    return this._coord ? this._coord.fieldset(this, this.coordApi()) : h('fieldset', { id: 'fs-coord' });
+  }
+
+  /** Load the self-check's part once, then show its questions (and its result's actions). */
+  loadCoord() {
+    if (!this._coordLoading) {
+      this._coordLoading = loadCoord().then((m) => {
+        this._coord = m;
+        this.shadowRoot?.getElementById('fs-coord')?.replaceWith(this.coordFieldset());
+        this.updateVisibility();
+        if (this.response) this.renderResults();
+      }, () => {
+        this._coordLoading = null;
+      });
+    }
+    return this._coordLoading;
+  }
+
+  /** What the self-check's part uses of the element (so nothing is loaded twice). */
+  coordApi() {
+    return {
+      h, svg, replace, model, fill, citizenText, formatFigure,
+      today: todayLocal,
+      print: () => this.print(),
+      industryName: (key) => INDUSTRIES.find((i) => i.key === key)?.[this.lang === 'en' ? 'en' : 'zh'] || key,
+      answerSentence: (r) => answerSentence(this.t, this.lang, r, { request: this.request, labelOf: this.labelOfPath }),
+    };
+  }
+
   dateFieldset() {
     const t = this.t;
     const label = this.outreach ? t.scenarioDate : t.asOf;
@@ -566,6 +600,7 @@ class HuiqiWidget extends HTMLElement {
     const root = this.shadowRoot;
     if (!root) return;
     const visible = model.visibleFields(this.state, this.ctx());
+    if (visible.has('fin_need') && !this._coord) this.loadCoord();
     for (const el of root.querySelectorAll('form [data-field]')) el.hidden = !visible.has(el.dataset.field);
     for (const fs of root.querySelectorAll('form fieldset[id]')) {
       if (fs.id === 'fs-programmes' || fs.id === 'fs-who' || fs.id === 'fs-date') continue;
@@ -787,7 +822,7 @@ class HuiqiWidget extends HTMLElement {
     return [h('span', { class: 'num' }, v), h('small', {}, u)];
   }
 
-  labelOfPath = (path) => this.t.missing[path] || this.t.missing[String(path).split('.').slice(0, 2).join('.')] || null;
+  labelOfPath = (path) => this.t.missing[path] || this.t.missing[String(path).split('.').slice(0, 2).join('.')] || this._coord?.label(this.lang, path) || null;
 
   quoteOf(ruleSet, c) {
     const rs = this._policies?.rule_sets?.find((r) => r.id === ruleSet);
@@ -889,7 +924,7 @@ class HuiqiWidget extends HTMLElement {
       h('p', { class: 'answer', part: 'answer' }, nums(answerSentence(t, this.lang, result, { request: this.request, labelOf: this.labelOfPath }))));
     const figures = this.figures(result);
     if (figures) el.append(figures);
-    if (this.request?.loan && this.state.rate_unknown && result.programme !== 'rent_relief' && this._typicalRate) {
+    if (this.request?.loan && this.state.rate_unknown && model.LOAN_PROGRAMMES.includes(result.programme) && this._typicalRate) {
       el.append(h('p', { class: 'meta' }, fill(t.rateTypical, { rate: `${model.shiftDecimal(this._typicalRate, 2)}%` })));
     }
     el.append(h('p', { class: 'meta' }, nested ? null : [nums(title), ' · '], nums(period), ' · ', nums(result.documents.join(t.enumSep))));
@@ -907,7 +942,11 @@ class HuiqiWidget extends HTMLElement {
     if (missing.length) el.append(h('section', { class: 'part missing' }, h('h5', {}, t.missingHeading), h('ul', { class: 'dots' }, missing.map((m) => h('li', {}, m)))));
     const hints = result.hints.map((x) => this.msg(x)).filter(Boolean);
     if (hints.length) el.append(h('section', { class: 'part hints' }, h('h5', {}, t.hintsHeading), h('ul', { class: 'plain' }, hints.map((x) => h('li', {}, x)))));
-    if (result.status === 'eligible' || result.status === 'needs_info') el.append(this.nextSteps(result.programme));
+    if (result.status === 'eligible' || result.status === 'needs_info') el.append(this.nextSteps(result.programme) || '');
+    if (result.programme === 'financing_coordination') {
+      if (this._coord) el.append(this._coord.actions(this, result, this.coordApi()));
+      else this.loadCoord();
+    }
     // On paper: the clauses in one line, instead of the tap-to-open lists below.
     const seen = new Set();
     for (const c of [...result.checks.map((x) => x.citation), ...result.explanations.map((x) => x.citation)]) seen.add(this.citationLine(c));

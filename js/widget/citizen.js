@@ -121,6 +121,7 @@ export function answerSentence(t, lang, result, ctx = {}) {
   if (p === 'trade_loan') {
     return A.trade + (f.max_amount ? fill(A.tradeMax, { max: fig('max_amount') }) : A.tradeBank);
   }
+  if (p === 'financing_coordination') return A.coord;
   if (p === 'rent_relief') {
     const half = f.half_months && Number(f.half_months) > 0 ? fill(A.rentHalf, { half: f.half_months }) : '';
     const amount = f.relief_amount ? fill(A.rentAmount, { amount: fig('relief_amount') }) : '';

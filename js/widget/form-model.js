@@ -14,7 +14,10 @@
 // huiqi-widget-assets.js.
 
 export const FORM_VERSION = 2;
-export const PROGRAMMES = ['tech_loan', 'trade_loan', 'startup_guarantee_loan', 'rent_relief'];
+export const PROGRAMMES = ['tech_loan', 'trade_loan', 'startup_guarantee_loan', 'rent_relief', 'financing_coordination'];
+/** The 推荐清单 self-check's five standards: form id → the request's `financing` member. */
+export const STANDARDS = { fin_compliant: 'operates_compliantly', fin_premises: 'fixed_premises', fin_need: 'real_need', fin_credit: 'good_credit', fin_use: 'lawful_use' };
+export const PURPOSES = ['working_capital', 'equipment', 'expansion', 'technology', 'renewal', 'other'];
 export const LOAN_PROGRAMMES = ['tech_loan', 'trade_loan', 'startup_guarantee_loan'];
 const KINDS = ['enterprise', 'individual_business', 'person'];
 
@@ -53,6 +56,12 @@ export function emptyState() {
     sublet: '',
     cannot_operate: '',
     county_risk: '',
+    fin_compliant: '',
+    fin_premises: '',
+    fin_need: '',
+    fin_purpose: '',
+    fin_credit: '',
+    fin_use: '',
     as_of: '',
   };
 }
@@ -285,7 +294,10 @@ export function visibleFields(st, ctx = {}) {
   const trade = has(st, 'trade_loan') && ent;
   const startup = has(st, 'startup_guarantee_loan');
   const rent = has(st, 'rent_relief') && st.kind !== 'person';
-  const loan = LOAN_PROGRAMMES.some((p) => has(st, p)) && (ent || startup);
+  // The 推荐清单 self-check: businesses (a person is not yet one), with their need's amount and term.
+  const coord = has(st, 'financing_coordination') && st.kind !== 'person';
+  const need = coord && st.fin_need !== 'false';
+  const loan = (LOAN_PROGRAMMES.some((p) => has(st, p)) && (ent || startup)) || need;
   if (st.city && st.city !== 'outside') v.add('county');
   if (st.city === 'outside') v.add('province');
   const region = regionCode(st, ctx.zones);
@@ -300,7 +312,7 @@ export function visibleFields(st, ctx = {}) {
   };
 
   // The size class (small, micro…) matters to 外贸贷, 创业担保 (enterprises) and 房租减免.
-  const needsSize = ent && (trade || startup || rent);
+  const needsSize = ent && (trade || startup || rent || coord);
   if (needsSize) {
     v.add('industry');
     v.add('employees');
@@ -329,12 +341,14 @@ export function visibleFields(st, ctx = {}) {
     }
     v.add('subsidised_before');
   }
+  if (coord) {
+    for (const id of Object.keys(STANDARDS)) v.add(id);
+    if (need) v.add('fin_purpose');
+  }
   if (loan) {
     v.add('amount');
-    if (tech || startup) {
-      v.add('term');
-      v.add('rate');
-    }
+    if (tech || startup || need) v.add('term');
+    if (tech || startup) v.add('rate');
     if (startup) {
       v.add('repayment');
       v.add('start_date');
@@ -440,6 +454,7 @@ export const FIELD_OF_PATH = {
   'loan.guarantee': 'guarantee', 'loan.repayment': 'repayment', 'loan.start_date': 'start_date', 'premises.owner': 'owner',
   'premises.monthly_rent': 'rent', 'premises.sublet': 'sublet', 'premises.cannot_operate_normally': 'cannot_operate',
   'premises.county_medium_high_risk_2022': 'county_risk',
+  ...Object.fromEntries(Object.entries(STANDARDS).map(([id, key]) => [`financing.${key}`, id])), 'financing.purpose': 'fin_purpose',
 };
 export function fieldOfPath(path) {
   const p = String(path || '').replace(/\[\d+\]/g, '');
@@ -510,6 +525,11 @@ export function toRequest(st, ctx = {}) {
     };
     if (Object.values(premises).some((x) => x !== undefined)) req.premises = premises;
   }
+  if (visible.has('fin_need')) {
+    const financing = Object.fromEntries(Object.entries(STANDARDS).map(([id, key]) => [key, tri(id)]));
+    if (visible.has('fin_purpose') && PURPOSES.includes(st.fin_purpose)) financing.purpose = st.fin_purpose;
+    if (Object.values(financing).some((x) => x !== undefined)) req.financing = financing;
+  }
   return JSON.parse(JSON.stringify(req)); // drops the undefined members
 }
 const TECH = ['high_tech_enterprise', 'tech_sme'];
@@ -566,6 +586,9 @@ export function fromRequest(req, { regions } = {}) {
   st.sublet = triText(pr.sublet);
   st.cannot_operate = triText(pr.cannot_operate_normally);
   st.county_risk = triText(pr.county_medium_high_risk_2022);
+  const fin = req.financing || {};
+  for (const [id, key] of Object.entries(STANDARDS)) st[id] = triText(fin[key]);
+  if (PURPOSES.includes(fin.purpose)) st.fin_purpose = fin.purpose;
   // (A 功能区 is chosen again only when a link says so: `ui.zone`, see decodeShare.)
   return st;
 }

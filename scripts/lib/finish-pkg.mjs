@@ -4,6 +4,8 @@
 //   industry data in one minified module (one request before the form shows; the engine
 //   it imports, index.js, stays a module of its own so a page that also uses the JS API
 //   loads the engine once);
+// - huiqi-widget-coord.js: the 推荐清单 self-check's questions, printout and QR code (with
+//   qrcode-generator), a module the element imports only when the self-check is chosen;
 // - an "exports" map, and the package README.
 import { readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +75,8 @@ await build({
     {
       name: 'huiqi-widget-data',
       setup(b) {
+        // The self-check's part is a module of its own, loaded when it is chosen.
+        b.onResolve({ filter: /widget\/coord\.js$/ }, () => ({ path: './huiqi-widget-coord.js', external: true }));
         b.onResolve({ filter: /huiqi-widget-data\.js$/ }, () => ({ path: 'huiqi-widget-data.js', namespace: 'generated' }));
         b.onLoad({ filter: /.*/, namespace: 'generated' }, () => ({ contents: widgetData, loader: 'js' }));
       },
@@ -80,14 +84,28 @@ await build({
   ],
 });
 
+await build({
+  entryPoints: [fileURLToPath(new URL('widget/coord.js', js))],
+  outfile: fileURLToPath(new URL('huiqi-widget-coord.js', dir)),
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  charset: 'utf8',
+  target: ['chrome64', 'firefox78', 'safari13', 'edge79'],
+  legalComments: 'none',
+  banner: { js: '// <huiqi-widget>: the 推荐清单 self-check (js/widget/coord.js, with qrcode-generator, MIT, Kazuhiko Arase), loaded when chosen.' },
+  logLevel: 'warning',
+});
+
 const meta = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
 meta.main = 'index.js';
 meta.types = 'index.d.ts';
-meta.files = ['index.js', 'index.d.ts', 'huiqi.js', 'huiqi.d.ts', 'huiqi_bg.wasm', 'README.md', 'huiqi-widget.js', 'huiqi-widget.js.map'];
+meta.files = ['index.js', 'index.d.ts', 'huiqi.js', 'huiqi.d.ts', 'huiqi_bg.wasm', 'README.md', 'huiqi-widget.js', 'huiqi-widget.js.map', 'huiqi-widget-coord.js'];
 meta.exports = {
   '.': { types: './index.d.ts', default: './index.js' },
   './huiqi_bg.wasm': './huiqi_bg.wasm',
   './huiqi-widget.js': './huiqi-widget.js',
+  './huiqi-widget-coord.js': './huiqi-widget-coord.js',
   './package.json': './package.json',
 };
 meta.keywords = ['henan', 'sme', 'policy', 'eligibility', 'wasm', '惠企'];

@@ -32,6 +32,7 @@ import readableTests from './tests/readable.mjs';
 import themingTests from './tests/theming.mjs';
 import oldBrowserTests from './tests/old-browsers.mjs';
 import engineTests from './tests/engine.mjs';
+import coordTests from './tests/coord.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -41,7 +42,7 @@ const TEST_TIMEOUT_MS = 90_000;
 const ALL = [
   ...keyboardTests, ...printTests, ...langTests, ...a11yTests, ...cspTests,
   ...networkTests, ...narrowTests, ...shareTests, ...goldenTests, ...citizenTests, ...readableTests,
-  ...themingTests, ...oldBrowserTests, ...engineTests,
+  ...themingTests, ...oldBrowserTests, ...engineTests, ...coordTests,
 ];
 
 const color = process.stdout.isTTY ? (c, s) => `\x1b[${c}m${s}\x1b[0m` : (_c, s) => s;

@@ -8,7 +8,7 @@ import { ROOT } from './lib/helpers.mjs';
 
 const FILE = path.join(ROOT, 'policies/reference/next-steps.json');
 const data = JSON.parse(fs.readFileSync(FILE, 'utf8'));
-const PROGRAMMES = ['tech_loan', 'trade_loan', 'startup_guarantee_loan', 'rent_relief'];
+const PROGRAMMES = ['tech_loan', 'trade_loan', 'startup_guarantee_loan', 'rent_relief', 'financing_coordination'];
 const KINDS = ['enterprise', 'individual_business', 'person'];
 const seedLines = (file) => fs.readFileSync(path.join(ROOT, 'sources/seeds', file), 'utf8').split('\n').length;
 

@@ -288,6 +288,7 @@ describe('schedule and policies', () => {
         'henan-startup-loan-2022-key-groups',
         'henan-tech-loan-2021',
         'henan-tech-loan-2025',
+        'national-financing-coordination-2024',
         'national-rent-relief-2022',
         'national-startup-loan-2020',
         'national-startup-loan-2023',
