@@ -125,6 +125,43 @@ await test('the printout is one A4 page with every figure, the clauses and the d
   }
 });
 
+await test('推荐清单自查 at an event: questions, result, the 融资需求登记 on one A4 page, a QR code, no request', async () => {
+  const { context, page, attempted, errors } = await offlinePage();
+  await context.addInitScript(() => { window.print = () => {}; });
+  await page.goto(url);
+  const w = widget(page);
+  await w.locator('css=input[name=programmes][value=financing_coordination]').check();
+  await w.locator('css=input[name=kind][value=individual_business]').check();
+  await w.locator('css=#fs-coord > legend').waitFor();
+  for (const id of ['fin_compliant', 'fin_premises', 'fin_need', 'fin_credit', 'fin_use']) await w.locator(`css=input[name=tri-${id}][value=true]`).check();
+  await w.locator('css=#fin_purpose').selectOption('equipment');
+  await w.locator('css=#amount').fill('50');
+  await w.locator('css=#term').fill('3年');
+  await w.locator('css=button[type=submit]').click();
+  const card = w.locator('css=article.card[data-programme="financing_coordination"]');
+  await card.waitFor({ timeout: 15000 });
+  assert((await card.getAttribute('data-status')) === 'eligible', `status ${await card.getAttribute('data-status')}`);
+  assert((await card.locator('css=.answer').innerText()).includes('符合5项标准'), 'the answer comes first');
+  await card.locator('css=[data-coord=qr]').click();
+  const link = await card.locator('css=[data-link]').innerText();
+  assert(link.includes('#huiqi='), `the QR link carries the answers: ${link}`);
+  assert((await card.locator('css=#coord-qr svg path').count()) === 1, 'the QR code is drawn');
+  assert((await card.innerText()).includes('本机上的文件'), 'the QR says a file:// link opens on this computer only');
+  await page.screenshot({ path: `${artifacts}/1366-coord.png`, fullPage: false });
+  await card.locator('css=[data-coord=print]').click();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = `${artifacts}/coord-registration.pdf`;
+  await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+  assert(pages === 1, `the registration has ${pages} pages`);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const must of ['融资需求登记', '50万元', '购置设备', '36个月', '合规持续经营', '登记日期']) assert(text.includes(must), `the registration lacks ${must}`);
+  for (const ruleSet of RULE_SETS) assert(!text.includes(ruleSet), `the registration shows the rule-set id ${ruleSet}`);
+  assert(attempted.length === 0, `requests were attempted: ${attempted.join(', ')}`);
+  assert(errors.length === 0, `errors: ${errors.join(' | ')}`);
+  await context.close();
+});
+
 /** Nothing of the visitor left: no result, empty answers, no fragment, empty storage. */
 async function assertClean(page, leftovers) {
   const state = await page.evaluate(() => {
