@@ -118,6 +118,7 @@ export function programmeLabel(p: Programme): string {
     trade_loan: '外贸贷',
     startup_guarantee_loan: '创业担保贷款',
     rent_relief: '房租减免',
+    financing_coordination: '推荐清单自查',
   };
   return labels[p];
 }

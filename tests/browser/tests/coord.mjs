@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import qrcode from 'qrcode-generator';
+import { AxeBuilder } from '@axe-core/playwright';
 import { gotoDemo, settle, waitForResult, waitForWidget } from '../helpers.mjs';
 
 const pdfPages = (buf) => (buf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
@@ -99,6 +100,10 @@ export default [{
     assert.ok(link.startsWith('https://portal.example.gov.cn/rongzi/#huiqi='), `the link opens register-url: ${link}`);
     const d = await card.locator('css=#coord-qr svg path').getAttribute('d');
     assert.equal(d, qrPath(link), 'the QR code encodes exactly the link');
+    // The questions, the result and the QR code: no WCAG 2.1 AA violation.
+    await settle(page);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`), [], 'axe finds no violation');
     const payload = JSON.parse(Buffer.from(link.split('#huiqi=')[1], 'base64url').toString('utf8'));
     const { lang, ...asked } = res.request;
     assert.deepEqual(payload.request, asked, 'the fragment carries the answers (the request)');
