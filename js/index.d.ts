@@ -161,6 +161,11 @@ export interface ProgrammeResult {
   figures: Figures;
   /** the unit of every figure, keyed as `figures` */
   units: { [name: string]: Unit };
+  /** An `ineligible` result's figures as they would be were the failing conditions met
+   *  (its `figures` are then empty: nothing is due). Absent when there is nothing to show. */
+  figures_if_eligible?: Figures;
+  /** the unit of every figure in `figures_if_eligible` */
+  units_if_eligible?: { [name: string]: Unit };
   explanations: Explanation[];
   hints: Message[];
   missing_fields: string[];
@@ -187,6 +192,8 @@ export interface DecisionResult {
   checks: DecisionCheck[];
   figures: Figures;
   units: { [name: string]: Unit };
+  figures_if_eligible?: Figures;
+  units_if_eligible?: { [name: string]: Unit };
   missing_fields: string[];
   other_rule_sets: DecisionResult[];
 }

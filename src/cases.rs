@@ -9,6 +9,7 @@
 //!   "request": { …evaluate request… },
 //!   "expect": { "status": "eligible", "figures": {"compensation_share": "0.55"},
 //!               "absent_figures": ["compensation_cap"], "checks": {"collateral": "pass"},
+//!               "figures_if_eligible": {"compensation_share": "0.6"},
 //!               "hints_contain": ["60%"], "size": "small", "rule_set": "…", "headline": true,
 //!               "error": "invalid_region" } }
 //! ```
@@ -143,6 +144,16 @@ fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
             }
         }
     }
+    if let Some(Value::Object(want)) = expect.get("figures_if_eligible") {
+        let aside = result.get("figures_if_eligible").and_then(Value::as_object);
+        for (name, value) in want.iter() {
+            let want = value.as_str().map(str::to_string).unwrap_or_else(|| value.to_string());
+            let got = aside.and_then(|f| f.get(name)).and_then(Value::as_str);
+            if got != Some(want.as_str()) {
+                return Err(format!("figure_if_eligible {name}: expected {want}, got {}", got.unwrap_or("(absent)")));
+            }
+        }
+    }
     if let Some(Value::Array(absent)) = expect.get("absent_figures") {
         for name in absent.iter().filter_map(Value::as_str) {
             if figures.is_some_and(|f| f.contains_key(name)) {
@@ -205,6 +216,11 @@ fn check_invariants(result: &Value) -> Result<(), String> {
     let hints = result.get("hints").and_then(Value::as_array).map_or(0, Vec::len);
     if matches!(status, "ineligible" | "needs_info" | "not_in_force") && hints == 0 {
         return Err(format!("a {status} result must carry at least one hint"));
+    }
+    // Nothing is due on an ineligible or expired result: no figure may read as one.
+    let has_figures = result.get("figures").and_then(Value::as_object).is_some_and(|f| !f.is_empty());
+    if matches!(status, "ineligible" | "not_in_force") && has_figures {
+        return Err(format!("a {status} result carries figures (they belong in figures_if_eligible)"));
     }
     let entries = result
         .get("checks")

@@ -209,6 +209,9 @@ pub struct ProgrammeResult<'a> {
     pub status: Status,
     pub checks: Vec<CheckResult<'a>>,
     pub figures: Figures,
+    /// An ineligible result's figures, as they would be were the failing conditions met:
+    /// never in `figures`, where they would read as an entitlement.
+    pub figures_if_eligible: Figures,
     pub explanations: Vec<Explanation<'a>>,
     pub hints: Vec<Text>,
     pub missing_fields: Vec<&'static str>,
@@ -237,7 +240,7 @@ impl Serialize for ProgrammeResult<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let rs = self.rule_set;
         let explained = self.texts.any();
-        let mut st = s.serialize_struct("ProgrammeResult", 16)?;
+        let mut st = s.serialize_struct("ProgrammeResult", 20)?;
         st.serialize_field("programme", &self.programme)?;
         st.serialize_field("rule_set", &rs.id)?;
         if self.texts.zh {
@@ -258,6 +261,13 @@ impl Serialize for ProgrammeResult<'_> {
         st.serialize_field("checks", &self.checks)?;
         st.serialize_field("figures", &self.figures)?;
         st.serialize_field("units", &Units(&self.figures))?;
+        if self.figures_if_eligible.0.is_empty() {
+            st.skip_field("figures_if_eligible")?;
+            st.skip_field("units_if_eligible")?;
+        } else {
+            st.serialize_field("figures_if_eligible", &self.figures_if_eligible)?;
+            st.serialize_field("units_if_eligible", &Units(&self.figures_if_eligible))?;
+        }
         if explained {
             st.serialize_field("explanations", &self.explanations)?;
             st.serialize_field("hints", &self.hints)?;

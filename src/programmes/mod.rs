@@ -217,6 +217,7 @@ impl<'a, L: Logic> Builder<'a, L> {
                 status: Status::Eligible,
                 checks: Vec::with_capacity(8),
                 figures: Figures(Vec::with_capacity(8)),
+                figures_if_eligible: Figures(Vec::new()),
                 explanations: Vec::new(),
                 hints: Vec::new(),
                 missing_fields: Vec::new(),
@@ -362,6 +363,10 @@ impl<'a, L: Logic> Builder<'a, L> {
         } else {
             Status::Eligible
         };
+        if self.r.status == Status::Ineligible {
+            // Nothing is due: what the figures would be moves aside, named as such.
+            self.r.figures_if_eligible = std::mem::take(&mut self.r.figures);
+        }
         if !self.r.missing_fields.is_empty() && self.r.texts.any() {
             if let Some(h) = self.rs.texts.common_hints.get(common::Hint::ProvideFields.index()).and_then(Option::as_ref) {
                 let zh: Vec<String> = self
