@@ -123,6 +123,10 @@ export type Unit = "money" | "rate" | "share" | "months" | "date";
 
 export interface Figures {
   compensation_share?: Rate;
+  /** the share's least and greatest values while a field that could move it is missing
+   *  (the result is then `needs_info` and `compensation_share` is absent) */
+  compensation_share_min?: Rate;
+  compensation_share_max?: Rate;
   max_compensation?: Money;
   compensation_cap?: Money;
   rate_cap?: Rate;

@@ -193,6 +193,9 @@ pub mod tech {
             TermWarnShort => msg("term", "warn_short", Outcome::Warn, &["term", "min"], Needed::Always),
             /// 豫科金〔2021〕11号 附件3 第七条
             TermUnknown => msg("term", "unknown", Outcome::Unknown, &[], Needed::Always),
+            /// 豫科金〔2021〕11号 附件1 二（一）3（1）
+            /// 豫科〔2025〕45号 新闻报道：按营业收入分档
+            CompensationShareUnknown => msg("compensation_share", "unknown", Outcome::Unknown, &["min", "max"], Needed::Always),
             /// 豫科金〔2021〕11号 附件3 第九条
             RevenueYearWarn => msg("revenue_year", "warn", Outcome::Warn, &["cutoff", "prior_year", "year_before_prior"], Needed::EarlierRevenue),
         }

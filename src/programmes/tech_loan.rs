@@ -275,9 +275,13 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
     // Compensation share: the most favourable base that applies, then the term bonus, capped.
     let tier = a.revenue.and_then(|r| tier_for(&p.revenue_tiers, r).map(|(i, t)| (r, i, t)));
     let is_credit = match (collateral, guarantee) {
-        (Some(c), Some(g)) => Some(c.is_zero() && p.credit_loan_guarantees.contains(&g)),
+        (Some(c), _) if !c.is_zero() => Some(false),
+        (_, Some(g)) if !p.credit_loan_guarantees.contains(&g) => Some(false),
+        (Some(_), Some(_)) => Some(true),
         _ => None,
     };
+    // A field still missing that could move the share makes it a range, never one number.
+    let range = share_range(p, a.revenue, (is_credit, guarantee.is_none()), a.research_cooperation, term);
     let research = p.research_tier.as_ref().and_then(|rt| match (a.research_cooperation, a.revenue) {
         (Some(true), Some(r)) if r < rt.revenue_below => Some(rt),
         _ => None,
@@ -297,6 +301,13 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
         }
     }
     let mut share = None;
+    if let Some(r) = &range {
+        b.unknown(Msg::CompensationShareUnknown, &r.fields, [("min", Arg::Percent(r.min)), ("max", Arg::Percent(r.max))]);
+        b.share("compensation_share_min", r.min);
+        b.share("compensation_share_max", r.max);
+        b.set_benefit(r.min);
+        base = None;
+    }
     if let Some((base_share, how)) = base {
         match how {
             Base::Tier(revenue, idx, t) => b.explain(Explain::ShareTier, [("revenue", Arg::Money(revenue)), ("tier", tier_words(&p.revenue_tiers, idx)), ("share", Arg::Percent(t.share))],),
@@ -378,6 +389,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
 
     // What would raise the share.
     match share {
+        None if range.is_some() => {}
         None => b.hint(Hint::ShareNeedsRevenue, []),
         Some(s) if s < p.share_cap => {
             if let Some(rt) = &p.research_tier {
@@ -402,6 +414,106 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
         Some(_) => {}
     }
     b.finish()
+}
+
+/// The share for fully known inputs (the same reading as `evaluate`): the most
+/// favourable base that applies, plus the term bonus, capped. `None` without a base.
+fn share_for(p: &TechLoanParams, revenue: Option<Decimal>, credit: bool, research: bool, term: Option<u32>) -> Option<Decimal> {
+    let mut base = revenue.and_then(|r| tier_for(&p.revenue_tiers, r)).map(|(_, t)| t.share);
+    if credit && base.is_none_or(|s| p.credit_loan_share > s) {
+        base = Some(p.credit_loan_share);
+    }
+    if let (Some(rt), true, Some(r)) = (&p.research_tier, research, revenue) {
+        if r < rt.revenue_below && base.is_none_or(|s| rt.share > s) {
+            base = Some(rt.share);
+        }
+    }
+    let mut total = base?;
+    if let (Some(per_year), Some(t)) = (p.term_bonus_per_year, term) {
+        let years = t.saturating_sub(12) / 12;
+        total = per_year.c_mul(Decimal::from(years)).and_then(|pts| pts.c_add(total))?;
+    }
+    Some(total.min(p.share_cap).normalize())
+}
+
+/// The share when a missing field could move it: its least and greatest values over
+/// every value the missing fields could take, and which of them matter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareRange {
+    pub min: Decimal,
+    pub max: Decimal,
+    pub fields: Vec<&'static str>,
+}
+
+fn share_range(
+    p: &TechLoanParams,
+    revenue: Option<Decimal>,
+    (credit, guarantee_missing): (Option<bool>, bool),
+    research: Option<bool>,
+    term: Option<u32>,
+) -> Option<ShareRange> {
+    // Revenues that reach every tier and both sides of the research threshold.
+    let revenues: Vec<Option<Decimal>> = match revenue {
+        Some(r) => vec![Some(r)],
+        None => {
+            let mut v = vec![Some(Decimal::ZERO)];
+            v.extend(p.revenue_tiers.iter().filter_map(|t| t.max).flat_map(|m| [Some(m), m.c_add(Decimal::ONE)]));
+            if let Some(rt) = &p.research_tier {
+                v.push(Some(rt.revenue_below));
+                v.push(rt.revenue_below.c_sub(Decimal::new(1, 2)));
+            }
+            v
+        }
+    };
+    let credits: Vec<bool> = credit.map_or(vec![false, true], |c| vec![c]);
+    let researches: Vec<bool> = match (research, &p.research_tier) {
+        (Some(r), _) => vec![r],
+        (None, Some(_)) => vec![false, true],
+        (None, None) => vec![false],
+    };
+    // Whole years up to the longest term a request may give (the bonus is capped well before).
+    let terms: Vec<Option<u32>> = match (term, p.term_bonus_per_year) {
+        (Some(t), _) => vec![Some(t)],
+        (None, Some(_)) => (12..=240u32).step_by(12).map(Some).collect(),
+        (None, None) => vec![None],
+    };
+    let dims = [revenues.len(), credits.len(), researches.len(), terms.len()];
+    let mut outcomes = Vec::with_capacity(dims.iter().product());
+    for r in &revenues {
+        for c in &credits {
+            for res in &researches {
+                for t in &terms {
+                    outcomes.push(share_for(p, *r, *c, *res, *t));
+                }
+            }
+        }
+    }
+    let shares: Vec<Decimal> = outcomes.iter().filter_map(|s| *s).collect();
+    let (min, max) = (shares.iter().min().copied()?, shares.iter().max().copied()?);
+    if min == max && outcomes.iter().all(Option::is_some) {
+        return None;
+    }
+    // A field matters when changing it alone changes the share: compare each outcome with
+    // the one that differs only by taking that field's first candidate.
+    let credit_field = if guarantee_missing { "loan.guarantee" } else { "loan.collateral_value" };
+    let names = ["applicant.revenue", credit_field, "applicant.research_cooperation", "loan.term_months"];
+    let mut fields = Vec::new();
+    let mut stride = 1usize;
+    for axis in (0..dims.len()).rev() {
+        let len = dims.get(axis).copied().unwrap_or(1);
+        let matters = len > 1
+            && outcomes.iter().enumerate().any(|(i, s)| {
+                let offset = i.checked_div(stride).and_then(|q| q.checked_rem(len)).unwrap_or(0).saturating_mul(stride);
+                outcomes.get(i.saturating_sub(offset)) != Some(s)
+            });
+        if matters {
+            if let Some(name) = names.get(axis) {
+                fields.insert(0, *name);
+            }
+        }
+        stride = stride.saturating_mul(len);
+    }
+    Some(ShareRange { min, max, fields })
 }
 
 fn benchmark_label_en(max: Option<u32>) -> String {
