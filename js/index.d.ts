@@ -117,6 +117,22 @@ export interface Message {
   message_en: string;
 }
 
+/** What a hint suggests, as a change to the request: set a field to a value, keep it
+ *  at least or at most a bound (money and rates as strings, counts as numbers), choose a
+ *  region code under a prefix, or give missing fields. */
+export type HintChange =
+  | { field: string; value: unknown }
+  | { field: string; min: string | number }
+  | { field: string; max: string | number }
+  | { field: "region"; within: string }
+  | { provide: string[] };
+
+/** A hint: what would change the answer, in words and (absent for a referral elsewhere)
+ *  as a change to the request that makes this rule set's answer better. */
+export interface Hint extends Message {
+  change?: HintChange;
+}
+
 /** What a figure's number means: `money` in 元, `rate` an annual rate as a fraction,
  *  `share` a fraction, `months` a count of months, `date` YYYY-MM-DD. */
 export type Unit = "money" | "rate" | "share" | "months" | "date";
@@ -171,7 +187,7 @@ export interface ProgrammeResult {
   /** the unit of every figure in `figures_if_eligible` */
   units_if_eligible?: { [name: string]: Unit };
   explanations: Explanation[];
-  hints: Message[];
+  hints: Hint[];
   missing_fields: string[];
   other_rule_sets: ProgrammeResult[];
 }

@@ -89,6 +89,61 @@ pub struct Text {
     pub message_en: Option<String>,
 }
 
+/// What a hint suggests, as a change to the request a client can apply and evaluate
+/// again (a "试试这样" button): the field by its request path and the value, bound or
+/// region that meets the hint, or the fields to provide.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Set the field to this value (of the field's own JSON type).
+    Value(&'static str, serde_json::Value),
+    /// The field at least this (a count as a number, money or a rate as a string).
+    Min(&'static str, serde_json::Value),
+    /// The field at most this.
+    Max(&'static str, serde_json::Value),
+    /// A region code under this prefix (`4107`: a county of 新乡).
+    Within(&'static str, String),
+    /// Give these fields (any value settles what they are missing for).
+    Provide(Vec<&'static str>),
+}
+
+impl Serialize for Change {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        match self {
+            Change::Value(f, v) => {
+                m.serialize_entry("field", f)?;
+                m.serialize_entry("value", v)?;
+            }
+            Change::Min(f, v) => {
+                m.serialize_entry("field", f)?;
+                m.serialize_entry("min", v)?;
+            }
+            Change::Max(f, v) => {
+                m.serialize_entry("field", f)?;
+                m.serialize_entry("max", v)?;
+            }
+            Change::Within(f, v) => {
+                m.serialize_entry("field", f)?;
+                m.serialize_entry("within", v)?;
+            }
+            Change::Provide(fields) => m.serialize_entry("provide", fields)?,
+        }
+        m.end()
+    }
+}
+
+/// A hint: what would change the answer, in words and, where the request can say it,
+/// as a `change`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Hint {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_zh: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_en: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckResult<'a> {
     pub id: &'static str,
@@ -213,7 +268,7 @@ pub struct ProgrammeResult<'a> {
     /// never in `figures`, where they would read as an entitlement.
     pub figures_if_eligible: Figures,
     pub explanations: Vec<Explanation<'a>>,
-    pub hints: Vec<Text>,
+    pub hints: Vec<Hint>,
     pub missing_fields: Vec<&'static str>,
     pub other_rule_sets: Vec<ProgrammeResult<'a>>,
     /// How favourable the result is for the applicant, to pick the headline among
@@ -221,6 +276,11 @@ pub struct ProgrammeResult<'a> {
     pub benefit: Decimal,
     /// The texts this result carries (from the request).
     pub texts: Texts,
+    /// Whether the rule set is known to reach the request's region (false where only a
+    /// province or city is given and its scope is narrower). Not part of the JSON.
+    pub scope_known: bool,
+    /// Whether `hints[0]` is the "please add" hint that `finish` writes. Not part of the JSON.
+    pub provide_hint: bool,
     /// A figure whose exact computation overflowed: the request is answered with
     /// `arithmetic_overflow` instead (never a saturated value). Not part of the JSON.
     pub overflow: Option<&'static str>,

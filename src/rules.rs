@@ -138,6 +138,9 @@ pub mod common {
             InForceExpired => msg("in_force", "expired", Outcome::Fail, &["title", "from", "to", "as_of"], Needed::Always),
             InForceNotYet => msg("in_force", "not_yet", Outcome::Fail, &["title", "from", "as_of"], Needed::Always),
             RegionScopeOutside => msg("region_scope", "outside", Outcome::Fail, &["title", "region"], Needed::Always),
+            /// Only a province or city is known, and the rule set (or another of the
+            /// programme's) applies only in a city or county inside it.
+            RegionScopeUnknown => msg("region_scope", "unknown", Outcome::Unknown, &["title", "scope", "region"], Needed::Always),
         }
     }
 
@@ -159,6 +162,8 @@ pub mod tech {
             RegionPass => msg("region", "pass", Outcome::Pass, &["region"], Needed::Always),
             /// 豫科金〔2021〕11号 附件1 三（一）
             RegionFail => msg("region", "fail", Outcome::Fail, &["region"], Needed::Always),
+            /// 豫科金〔2021〕11号 附件1 三（一）
+            RegionUnknown => msg("region", "unknown", Outcome::Unknown, &["region", "scope"], Needed::Always),
             /// 豫科金〔2021〕11号 附件1 三（一）
             ApplicantKindPass => msg("applicant_kind", "pass", Outcome::Pass, &["kind"], Needed::Always),
             /// 豫科金〔2021〕11号 附件1 三（一）
@@ -253,6 +258,8 @@ pub mod trade {
             RegionPass => msg("region", "pass", Outcome::Pass, &["region"], Needed::Always),
             /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台
             RegionFail => msg("region", "fail", Outcome::Fail, &["region"], Needed::Always),
+            /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台
+            RegionUnknown => msg("region", "unknown", Outcome::Unknown, &["region", "scope"], Needed::Always),
             /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台
             ApplicantKindPass => msg("applicant_kind", "pass", Outcome::Pass, &["kind"], Needed::Always),
             /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台

@@ -17,7 +17,7 @@ use crate::tri::Tri;
 use crate::rates::{BenchmarkTable, LprTable};
 use crate::request::EvaluateRequest;
 use crate::policy::MessageTexts;
-use crate::response::{CheckResult, Explanation, Figures, FigureValue, Outcome, ProgrammeResult, Status, Text, Texts};
+use crate::response::{Change, CheckResult, Explanation, Figures, FigureValue, Hint, Outcome, ProgrammeResult, Status, Texts};
 use crate::size::{SizeAssessment, SizeClass, SizeTable};
 use crate::text::{Arg, Bilingual, Lang};
 use rust_decimal::Decimal;
@@ -140,6 +140,7 @@ pub struct Ctx<'a, 's> {
     pub sizes: &'a SizeTable,
     pub lpr: &'a LprTable,
     pub benchmark: &'a BenchmarkTable,
+    pub regions: &'a crate::region::Regions,
 }
 
 impl Ctx<'_, '_> {
@@ -197,6 +198,8 @@ pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date, texts: Texts) -> Programme
 pub struct Builder<'a, L: Logic> {
     rs: &'a RuleSet,
     r: ProgrammeResult<'a>,
+    /// The hint the last check or hint added, which `change` completes.
+    last_hint: Option<usize>,
     logic: std::marker::PhantomData<L>,
 }
 
@@ -224,9 +227,25 @@ impl<'a, L: Logic> Builder<'a, L> {
                 other_rule_sets: Vec::new(),
                 benefit: Decimal::ZERO,
                 texts,
+                scope_known: true,
+                provide_hint: false,
                 overflow: None,
             },
+            last_hint: None,
             logic: std::marker::PhantomData,
+        }
+    }
+
+    /// Go on with a finished result (to add a check the engine, not the logic, knows).
+    pub fn resume(r: ProgrammeResult<'a>) -> Builder<'a, L> {
+        Builder { rs: r.rule_set, r, last_hint: None, logic: std::marker::PhantomData }
+    }
+
+    /// The change to the request that meets the hint the last check or hint added (none
+    /// in the decision-only form, which has no hints).
+    pub fn change(&mut self, change: Change) {
+        if let Some(h) = self.last_hint.take().and_then(|i| self.r.hints.get_mut(i)) {
+            h.change = Some(change);
         }
     }
 
@@ -285,6 +304,7 @@ impl<'a, L: Logic> Builder<'a, L> {
             }
         }
         let wanted = self.r.texts;
+        self.last_hint = None;
         let (mut message_zh, mut message_en, mut citation) = (None, None, None);
         if wanted.any() {
             if let Some(m) = texts {
@@ -294,7 +314,8 @@ impl<'a, L: Logic> Builder<'a, L> {
                 if spec.outcome != Outcome::Pass {
                     if let Some(h) = &m.hint {
                         let (zh, en) = render(wanted, h, &args);
-                        self.r.hints.push(Text { message_zh: zh, message_en: en });
+                        self.last_hint = Some(self.r.hints.len());
+                        self.r.hints.push(Hint { message_zh: zh, message_en: en, change: None });
                     }
                 }
             }
@@ -339,6 +360,7 @@ impl<'a, L: Logic> Builder<'a, L> {
     }
 
     pub fn hint(&mut self, h: L::Hint, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
+        self.last_hint = None;
         if !self.r.texts.any() {
             return;
         }
@@ -346,7 +368,8 @@ impl<'a, L: Logic> Builder<'a, L> {
         if let Some(t) = slots.get(h.index()).and_then(Option::as_ref) {
             let args: Vec<(&str, Arg<'a>)> = args.into_iter().collect();
             let (message_zh, message_en) = render(self.r.texts, t, &args);
-            self.r.hints.push(Text { message_zh, message_en });
+            self.last_hint = Some(self.r.hints.len());
+            self.r.hints.push(Hint { message_zh, message_en, change: None });
         }
     }
 
@@ -363,27 +386,31 @@ impl<'a, L: Logic> Builder<'a, L> {
         } else {
             Status::Eligible
         };
-        if self.r.status == Status::Ineligible {
+        if self.r.status == Status::Ineligible && !self.r.figures.0.is_empty() {
             // Nothing is due: what the figures would be moves aside, named as such.
             self.r.figures_if_eligible = std::mem::take(&mut self.r.figures);
         }
-        if !self.r.missing_fields.is_empty() && self.r.texts.any() {
+        // One "please add" hint, first, naming every missing field (a resumed result had one).
+        if std::mem::take(&mut self.r.provide_hint) && !self.r.hints.is_empty() {
+            self.r.hints.remove(0);
+        }
+        // The region has its own hint (which city or county), with the prefix to choose under.
+        let provide: Vec<&'static str> = self.r.missing_fields.iter().copied().filter(|f| *f != "region").collect();
+        if !provide.is_empty() && self.r.texts.any() {
             if let Some(h) = self.rs.texts.common_hints.get(common::Hint::ProvideFields.index()).and_then(Option::as_ref) {
-                let zh: Vec<String> = self
-                    .r
-                    .missing_fields
+                let zh: Vec<String> = provide
                     .iter()
                     .map(|f| format!("{}（{f}）", crate::request::field_label(f).0))
                     .collect();
-                let en: Vec<String> = self
-                    .r
-                    .missing_fields
+                let en: Vec<String> = provide
                     .iter()
                     .map(|f| format!("{} ({f})", crate::request::field_label(f).1))
                     .collect();
                 let args = [("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))];
                 let (message_zh, message_en) = render(self.r.texts, h, &args);
-                self.r.hints.insert(0, Text { message_zh, message_en });
+                let change = Some(Change::Provide(provide));
+                self.r.hints.insert(0, Hint { message_zh, message_en, change });
+                self.r.provide_hint = true;
             }
         }
         self.r
@@ -393,10 +420,28 @@ impl<'a, L: Logic> Builder<'a, L> {
 // ---- Checks several programmes share (same logic, each programme's own messages). ----
 
 /// `region`: is the applicant registered under one of `prefixes` (e.g. `41`, `4101`)?
-pub(crate) fn check_region<'a, L: Logic>(b: &mut Builder<'a, L>, ctx: &Ctx<'a, '_>, prefixes: &[String], [pass, fail]: [L::Msg; 2]) {
+/// A province or city given where the prefixes name a city or county inside it is
+/// unknown (naming `region`), never read as "not there".
+pub(crate) fn check_region<'a, L: Logic>(b: &mut Builder<'a, L>, ctx: &Ctx<'a, '_>, prefixes: &[String], [pass, fail, unknown]: [L::Msg; 3]) {
     let region = &ctx.req.region;
     let words = Arg::Words(Cow::Borrowed(region.name_zh.as_str()), Cow::Borrowed(region.name_en.as_str()));
-    b.check(if prefixes.iter().any(|p| region.within(p)) { pass } else { fail }, [("region", words)]);
+    if prefixes.iter().any(|p| region.within(p)) {
+        b.check(pass, [("region", words)]);
+    } else if let Some(p) = prefixes.iter().find(|p| region.may_be_within(p)) {
+        b.unknown(unknown, &["region"], [("region", words), ("scope", scope_words(ctx.regions, p))]);
+        b.change(Change::Within("region", p.clone()));
+    } else {
+        // Its hint points elsewhere: no change of this request meets it.
+        b.check(fail, [("region", words)]);
+    }
+}
+
+/// Words for a region prefix: `河南省新乡市` / `Xinxiang, Henan` (the code itself if unknown).
+pub(crate) fn scope_words<'a>(regions: &'a crate::region::Regions, prefix: &str) -> Arg<'a> {
+    match regions.named_prefix(prefix) {
+        Some(r) => Arg::Words(Cow::Borrowed(r.name_zh.as_str()), Cow::Borrowed(r.name_en.as_str())),
+        None => Arg::Words(Cow::Owned(prefix.to_string()), Cow::Owned(prefix.to_string())),
+    }
 }
 
 /// `applicant_kind`: is the applicant one of `kinds`? Returns whether it is.

@@ -182,7 +182,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
     let guarantee = loan.and_then(|l| l.guarantee);
 
     // Who: a 科技企业 registered in Henan (二（一）, 三（一）).
-    super::check_region(&mut b, ctx, &p.eligible_regions, [Msg::RegionPass, Msg::RegionFail]);
+    super::check_region(&mut b, ctx, &p.eligible_regions, [Msg::RegionPass, Msg::RegionFail, Msg::RegionUnknown]);
     super::check_kind(&mut b, a.kind, &p.eligible_kinds, [Msg::ApplicantKindPass, Msg::ApplicantKindFail]);
     match &a.tech_status {
         None => b.unknown(Msg::TechStatusUnknown, &["applicant.tech_status"], []),

@@ -73,7 +73,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TradeLoanParams, mut b: Builder<'a, s
     let a = &req.applicant;
     let loan = req.loan.as_ref();
 
-    super::check_region(&mut b, ctx, &p.eligible_regions, [Msg::RegionPass, Msg::RegionFail]);
+    super::check_region(&mut b, ctx, &p.eligible_regions, [Msg::RegionPass, Msg::RegionFail, Msg::RegionUnknown]);
     if super::check_kind(&mut b, a.kind, &p.eligible_kinds, [Msg::ApplicantKindPass, Msg::ApplicantKindFail]) {
         super::check_size(&mut b, ctx, &p.eligible_sizes, [Msg::EnterpriseSizePass, Msg::EnterpriseSizeFail, Msg::EnterpriseSizeUnknown]);
     }
