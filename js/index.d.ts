@@ -125,6 +125,7 @@ export type HintChange =
   | { field: string; min: string | number }
   | { field: string; max: string | number }
   | { field: "region"; within: string }
+  | { set: { [field: string]: unknown } }
   | { provide: string[] };
 
 /** A hint: what would change the answer, in words and (absent for a referral elsewhere)

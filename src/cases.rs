@@ -10,7 +10,7 @@
 //!   "expect": { "status": "eligible", "figures": {"compensation_share": "0.55"},
 //!               "absent_figures": ["compensation_cap"], "checks": {"collateral": "pass"},
 //!               "figures_if_eligible": {"compensation_share": "0.6"},
-//!               "hints_contain": ["60%"], "size": "small", "rule_set": "…", "headline": true,
+//!               "hints_contain": ["60%"], "hints_absent": ["80%"], "size": "small", "rule_set": "…", "headline": true,
 //!               "error": "invalid_region" } }
 //! ```
 //! `rule_set` defaults to the file's own rule set; `programmes` defaults to its programme.
@@ -187,6 +187,19 @@ fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
             });
             if !found {
                 return Err(format!("no hint contains \"{part}\""));
+            }
+        }
+    }
+    if let Some(Value::Array(parts)) = expect.get("hints_absent") {
+        let hints = result.get("hints").and_then(Value::as_array).cloned().unwrap_or_default();
+        for part in parts.iter().filter_map(Value::as_str) {
+            let found = hints.iter().any(|h| {
+                ["message_zh", "message_en"]
+                    .iter()
+                    .any(|k| h.get(k).and_then(Value::as_str).is_some_and(|m| m.contains(part)))
+            });
+            if found {
+                return Err(format!("a hint contains \"{part}\", which cannot help here"));
             }
         }
     }

@@ -48,7 +48,7 @@ impl Region {
     pub fn significant(&self) -> &str {
         let code = self.code.as_str();
         let trimmed = code.strip_suffix("0000").or_else(|| code.strip_suffix("00")).unwrap_or(code);
-        if trimmed.len() % 2 == 0 { trimmed } else { code }
+        if trimmed.len().is_multiple_of(2) { trimmed } else { code }
     }
 
     /// Could the region lie under `prefix` without being known to? A province or city

@@ -104,6 +104,8 @@ pub enum Change {
     Within(&'static str, String),
     /// Give these fields (any value settles what they are missing for).
     Provide(Vec<&'static str>),
+    /// Set several fields at once (a pure credit loan: no collateral and no guarantee).
+    Set(Vec<(&'static str, serde_json::Value)>),
 }
 
 impl Serialize for Change {
@@ -127,6 +129,19 @@ impl Serialize for Change {
                 m.serialize_entry("within", v)?;
             }
             Change::Provide(fields) => m.serialize_entry("provide", fields)?,
+            Change::Set(pairs) => {
+                struct Pairs<'p>(&'p [(&'static str, serde_json::Value)]);
+                impl Serialize for Pairs<'_> {
+                    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                        let mut m = s.serialize_map(Some(self.0.len()))?;
+                        for (k, v) in self.0 {
+                            m.serialize_entry(k, v)?;
+                        }
+                        m.end()
+                    }
+                }
+                m.serialize_entry("set", &Pairs(pairs))?;
+            }
         }
         m.end()
     }

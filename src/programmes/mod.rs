@@ -188,6 +188,9 @@ pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date, texts: Texts) -> Programme
             common::Msg::InForceNotYet,
             [("title", title), ("from", Arg::Date(rs.effective_from)), ("as_of", Arg::Date(as_of))],),
     }
+    // The date on which it is (or was last) in force.
+    let on = rs.effective_to.filter(|to| *to < as_of).unwrap_or(rs.effective_from);
+    b.change(Change::Value("as_of", Value::String(on.to_string())));
     let mut r = b.finish();
     r.status = Status::NotInForce;
     r
@@ -386,9 +389,21 @@ impl<'a, L: Logic> Builder<'a, L> {
         } else {
             Status::Eligible
         };
-        if self.r.status == Status::Ineligible && !self.r.figures.0.is_empty() {
+        if self.r.status == Status::Ineligible {
             // Nothing is due: what the figures would be moves aside, named as such.
-            self.r.figures_if_eligible = std::mem::take(&mut self.r.figures);
+            if !self.r.figures.0.is_empty() {
+                self.r.figures_if_eligible = std::mem::take(&mut self.r.figures);
+            }
+            // "Enter the rent to see the amount" cannot help: only what settles a check stays.
+            let missing = &self.r.missing_fields;
+            let provided_first = self.r.provide_hint;
+            let mut i = 0usize;
+            self.r.hints.retain(|h| {
+                let keep = (provided_first && i == 0)
+                    || !matches!(&h.change, Some(Change::Provide(fields)) if fields.iter().any(|f| !missing.contains(f)));
+                i = i.saturating_add(1);
+                keep
+            });
         }
         // One "please add" hint, first, naming every missing field (a resumed result had one).
         if std::mem::take(&mut self.r.provide_hint) && !self.r.hints.is_empty() {
@@ -434,6 +449,11 @@ pub(crate) fn check_region<'a, L: Logic>(b: &mut Builder<'a, L>, ctx: &Ctx<'a, '
         // Its hint points elsewhere: no change of this request meets it.
         b.check(fail, [("region", words)]);
     }
+}
+
+/// A money amount or a rate as a change's value: a decimal string, as requests give them.
+pub(crate) fn dec_value(d: Decimal) -> Value {
+    Value::String(crate::money::fmt_decimal(d.normalize()))
 }
 
 /// Words for a region prefix: `河南省新乡市` / `Xinxiang, Henan` (the code itself if unknown).

@@ -14,7 +14,9 @@ use crate::data::Obj;
 use crate::money::read_decimal;
 use crate::rules::startup::{Explain, Hint, Msg};
 use crate::request::{ApplicantKind, Repayment, StartupGroup};
-use crate::response::{FigureValue, ProgrammeResult};
+use crate::response::{Change, FigureValue, ProgrammeResult};
+use super::dec_value;
+use serde_json::Value;
 use crate::schedule::{walk, ScheduleRequest};
 use crate::size::SizeClass;
 use crate::text::Arg;
@@ -222,6 +224,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
                     b.check(Msg::HiringPass, args);
                 } else {
                     b.check(Msg::HiringFail, args);
+                    b.change(Change::Min("applicant.new_hires.count", Value::from(required)));
                 }
             }
             (staff, count) => {
@@ -240,7 +243,10 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
             Some(y) if y >= p.min_contract_years => {
                 b.check(Msg::ContractYearsPass, [("years", Arg::Decimal(y)), ("min", min)])
             }
-            Some(y) => b.check(Msg::ContractYearsFail, [("years", Arg::Decimal(y)), ("min", min)]),
+            Some(y) => {
+                b.check(Msg::ContractYearsFail, [("years", Arg::Decimal(y)), ("min", min)]);
+                b.change(Change::Min("applicant.new_hires.contract_years", dec_value(p.min_contract_years)));
+            }
             None => b.unknown(Msg::ContractYearsUnknown, &["applicant.new_hires.contract_years"], [("min", min)]),
         }
     }
@@ -267,6 +273,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
             b.check(if enterprise { Msg::LoanAmountPassEnterprise } else { Msg::LoanAmountPass }, args);
         } else {
             b.check(if enterprise { Msg::LoanAmountWarnOverEnterprise } else { Msg::LoanAmountWarnOver }, args);
+            b.change(Change::Max("loan.amount", dec_value(max_amount)));
         }
     }
     let rate = loan.and_then(|l| l.annual_rate);
@@ -290,12 +297,14 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
     }
     let Some(r) = rate else {
         b.hint(Hint::NeedsRate, []);
+        b.change(Change::Provide(vec!["loan.annual_rate"]));
         return b.finish();
     };
     if r <= cap {
         b.check(Msg::InterestRatePass, [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
     } else {
         b.check(Msg::InterestRateWarnAbove, [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
+        b.change(Change::Max("loan.annual_rate", dec_value(cap)));
     }
     let Some((subsidy_rate, borrower_rate)) = p.split_rate(r, l) else {
         return b.finish();
@@ -351,7 +360,11 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
                 }
             }
         }
-        _ => b.hint(Hint::NeedsLoanTerms, []),
+        _ => {
+            b.hint(Hint::NeedsLoanTerms, []);
+            let given = [("loan.amount", amount.is_some()), ("loan.term_months", term.is_some()), ("loan.repayment", method.is_some())];
+            b.change(Change::Provide(given.iter().filter(|(_, g)| !g).map(|(f, _)| *f).collect()));
+        }
     }
     b.finish()
 }

@@ -14,7 +14,9 @@ use crate::data::Obj;
 use crate::money::{fmt_money_en, fmt_money_zh, read_money, round_money};
 use crate::rules::tech::{Explain, Hint, Msg};
 use crate::request::{ApplicantKind, Guarantee, TechStatus};
-use crate::response::ProgrammeResult;
+use crate::response::{Change, ProgrammeResult};
+use super::dec_value;
+use serde_json::Value;
 use crate::text::Arg;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
@@ -190,6 +192,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
             let held: Vec<TechStatus> = list.iter().copied().filter(|s| p.eligible_tech_status.contains(s)).collect();
             if held.is_empty() {
                 b.check(Msg::TechStatusFail, []);
+                if let Some(s) = p.eligible_tech_status.first() {
+                    b.change(Change::Value("applicant.tech_status", Value::Array(vec![Value::String(s.as_str().into())])));
+                }
             } else {
                 let zh: Vec<&str> = held.iter().map(|s| tech_status_zh(*s)).collect();
                 let en: Vec<&str> = held.iter().map(|s| tech_status_en(*s)).collect();
@@ -222,6 +227,8 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
             } else {
                 b.check(Msg::CollateralFail, args);
             }
+            // Within the limit the check passes (the limit is rounded down to the fen).
+            b.change(Change::Max("loan.collateral_value", dec_value(lim.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero))));
         }
         _ => {
             let mut missing = Vec::new();
@@ -251,6 +258,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
                 b.check(Msg::InterestRatePass, args);
             } else {
                 b.check(Msg::InterestRateFail, args);
+                b.change(Change::Max("loan.annual_rate", dec_value(cap)));
             }
         }
         _ => {
@@ -268,7 +276,10 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
         Some(t) if t >= p.min_term_months => {
             b.check(Msg::TermPass, [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))])
         }
-        Some(t) => b.check(Msg::TermWarnShort, [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))]),
+        Some(t) => {
+            b.check(Msg::TermWarnShort, [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))]);
+            b.change(Change::Min("loan.term_months", Value::from(p.min_term_months)));
+        }
         None => b.unknown(Msg::TermUnknown, &["loan.term_months"], []),
     }
 
@@ -390,25 +401,46 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
     // What would raise the share.
     match share {
         None if range.is_some() => {}
-        None => b.hint(Hint::ShareNeedsRevenue, []),
+        None => {
+            b.hint(Hint::ShareNeedsRevenue, []);
+            b.change(Change::Provide(vec!["applicant.revenue"]));
+        }
         Some(s) if s < p.share_cap => {
             if let Some(rt) = &p.research_tier {
-                if s < rt.share && a.research_cooperation != Some(true) {
+                // Only where it could help: revenue below the threshold.
+                let could = a.revenue.is_some_and(|r| r < rt.revenue_below);
+                if s < rt.share && a.research_cooperation != Some(true) && could {
                     b.hint(Hint::ImproveResearch, [("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))]);
+                    b.change(Change::Value("applicant.research_cooperation", Value::Bool(true)));
                 }
             }
             if s < p.credit_loan_share && is_credit != Some(true) {
                 b.hint(Hint::ImproveCredit, [("share", Arg::Percent(p.credit_loan_share))]);
+                let mut set = Vec::new();
+                if collateral.is_none_or(|c| !c.is_zero()) {
+                    set.push(("loan.collateral_value", Value::String("0".into())));
+                }
+                if let Some(g) = p.credit_loan_guarantees.first().filter(|_| guarantee.is_none_or(|g| !p.credit_loan_guarantees.contains(&g))) {
+                    set.push(("loan.guarantee", Value::String(g.as_str().into())));
+                }
+                b.change(Change::Set(set));
             }
             if let (Some((_, idx, _)), Some(first)) = (tier, p.revenue_tiers.first()) {
                 if idx > 0 && s < first.share {
                     if let Some(max) = first.max {
                         b.hint(Hint::ImproveRevenue, [("threshold", Arg::Money(max)), ("share", Arg::Percent(first.share))]);
+                        b.change(Change::Max("applicant.revenue", dec_value(max)));
                     }
                 }
             }
-            if let Some(per_year) = p.term_bonus_per_year {
+            // The shortest term that reaches the cap, where a longer term than this one gets there.
+            let reach = p.term_bonus_per_year.and_then(|per_year| {
+                let years = (1..=20u32).find(|y| share_for(p, a.revenue, is_credit == Some(true), a.research_cooperation == Some(true), Some(y.saturating_add(1).saturating_mul(12))) >= Some(p.share_cap))?;
+                Some((per_year, years.saturating_add(1).saturating_mul(12)))
+            });
+            if let Some((per_year, months)) = reach.filter(|(_, m)| term.is_none_or(|t| t < *m)) {
                 b.hint(Hint::ImproveTerm, [("points", Arg::Points(per_year)), ("cap", Arg::Percent(p.share_cap))]);
+                b.change(Change::Min("loan.term_months", Value::from(months)));
             }
         }
         Some(_) => {}
