@@ -32,6 +32,7 @@ pub enum Needed {
     TermBonus,
     ResearchTier,
     CompensationCap,
+    BankAnnualCap,
     EarlierRevenue,
     Person,
     Enterprise,
@@ -225,6 +226,8 @@ pub mod tech {
             MaxCompensation => explain("max_compensation", "max_compensation", &["share", "amount", "value"], Needed::Always),
             /// 豫科金〔2021〕11号 附件1 二（一）3（1）
             MaxCompensationCapped => explain("max_compensation_capped", "max_compensation", &["share", "amount", "raw", "cap"], Needed::CompensationCap),
+            /// 豫科〔2025〕45号 新闻报道：损失补偿上限
+            MaxCompensationBankCapped => explain("max_compensation_bank_capped", "max_compensation", &["share", "amount", "raw", "cap"], Needed::BankAnnualCap),
             /// 豫科金〔2021〕11号 附件1 二（一）3（1）
             CompensationCap => explain("compensation_cap", "compensation_cap", &["cap"], Needed::CompensationCap),
             /// 豫科金〔2021〕11号 附件1 二（一）

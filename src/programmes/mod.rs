@@ -105,6 +105,7 @@ pub fn needed(needed: Needed, p: &Params) -> bool {
         (Needed::TermBonus, Params::TechLoan(t)) => t.term_bonus_per_year.is_some(),
         (Needed::ResearchTier, Params::TechLoan(t)) => t.research_tier.is_some(),
         (Needed::CompensationCap, Params::TechLoan(t)) => t.compensation_cap.is_some(),
+        (Needed::BankAnnualCap, Params::TechLoan(t)) => t.bank_annual_cap.is_some(),
         (Needed::EarlierRevenue, Params::TechLoan(t)) => t.earlier_revenue_before.is_some(),
         (Needed::Person, Params::StartupLoan(s)) => s.borrowers.contains(&startup_loan::Borrower::Person),
         (Needed::Enterprise, Params::StartupLoan(s)) => s.borrowers.contains(&startup_loan::Borrower::Enterprise),

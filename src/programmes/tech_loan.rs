@@ -53,6 +53,8 @@ pub struct TechLoanParams {
     pub share_cap: Decimal,
     /// Most paid on one loan; `None` where the cap is per bank instead.
     pub compensation_cap: Option<Decimal>,
+    /// Most paid to one bank in a year (2025: 1000万): no single loan can be paid more.
+    pub bank_annual_cap: Option<Decimal>,
     /// "每年6月1日前申请的企业可采用上上年度数据": the month and day before which the
     /// year-before-last revenue may be used.
     pub earlier_revenue_before: Option<(u8, u8)>,
@@ -79,6 +81,7 @@ impl TechLoanParams {
             "term_bonus_per_year",
             "share_cap",
             "compensation_cap",
+            "bank_annual_cap",
             "earlier_revenue_before",
         ])?;
         let tiers_path = o.field_path("revenue_tiers");
@@ -147,6 +150,7 @@ impl TechLoanParams {
             term_bonus_per_year: super::opt_share(o, "term_bonus_per_year")?,
             share_cap: req_share(o, "share_cap")?,
             compensation_cap: super::opt_money(o, "compensation_cap")?,
+            bank_annual_cap: super::opt_money(o, "bank_annual_cap")?,
             earlier_revenue_before,
         };
         Ok(params)
@@ -352,9 +356,14 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
         b.set_benefit(s);
         if let Some(raw) = amount.map(|amt| b.exact("max_compensation", amt.c_mul(s))) {
             let amt = amount.unwrap_or_default();
-            match p.compensation_cap {
-                Some(cap) if raw > cap => {
+            match (p.compensation_cap, p.bank_annual_cap) {
+                (Some(cap), _) if raw > cap => {
                     b.explain(Explain::MaxCompensationCapped, [("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("raw", Arg::Money(round_money(raw))), ("cap", Arg::Money(cap))],);
+                    b.money("max_compensation", cap);
+                }
+                // A bank is paid at most its annual cap, so one loan can be paid no more.
+                (_, Some(cap)) if raw > cap => {
+                    b.explain(Explain::MaxCompensationBankCapped, [("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("raw", Arg::Money(round_money(raw))), ("cap", Arg::Money(cap))],);
                     b.money("max_compensation", cap);
                 }
                 _ => {
