@@ -9,6 +9,7 @@
 //!   "request": { …evaluate request… },
 //!   "expect": { "status": "eligible", "figures": {"compensation_share": "0.55"},
 //!               "absent_figures": ["compensation_cap"], "checks": {"collateral": "pass"},
+//!               "citations": {"target_group": "银保监发〔2022〕4号"},
 //!               "figures_if_eligible": {"compensation_share": "0.6"},
 //!               "hints_contain": ["60%"], "hints_absent": ["80%"], "size": "small", "rule_set": "…", "headline": true,
 //!               "error": "invalid_region" } }
@@ -187,6 +188,19 @@ fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
             });
             if !found {
                 return Err(format!("no hint contains \"{part}\""));
+            }
+        }
+    }
+    if let Some(Value::Object(want)) = expect.get("citations") {
+        let checks = result.get("checks").and_then(Value::as_array).cloned().unwrap_or_default();
+        for (id, document) in want.iter() {
+            let got = checks
+                .iter()
+                .find(|c| c.get("id").and_then(Value::as_str) == Some(id))
+                .and_then(|c| c.pointer("/citation/document"))
+                .and_then(Value::as_str);
+            if got != document.as_str() {
+                return Err(format!("check {id} cites {}, expected {document}", got.unwrap_or("(nothing)")));
             }
         }
     }

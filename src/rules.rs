@@ -39,6 +39,7 @@ pub enum Needed {
     LprBand,
     FullSubsidy,
     GroupLimit,
+    GroupDates,
     MaxAmount,
     RateCap,
     LossShares,
@@ -337,6 +338,10 @@ pub mod startup {
             TargetGroupPass => msg("target_group", "pass", Outcome::Pass, &["groups"], Needed::Person),
             /// 财金〔2020〕21号 贷款对象
             TargetGroupFail => msg("target_group", "fail", Outcome::Fail, &[], Needed::Person),
+            /// 银保监发〔2022〕4号 （五）; 国发〔2022〕12号 32; 新乡市稳经济实施方案 130
+            TargetGroupPassLater => msg("target_group", "pass_later", Outcome::Pass, &["groups", "from"], Needed::GroupDates),
+            /// 银保监发〔2022〕4号 （五）
+            TargetGroupFailNotYet => msg("target_group", "fail_not_yet", Outcome::Fail, &["groups", "from", "as_of"], Needed::GroupDates),
             /// 财金〔2020〕21号 贷款对象
             TargetGroupUnknown => msg("target_group", "unknown", Outcome::Unknown, &[], Needed::Person),
             /// 河南省2022年稳就业政策（河南手机报报道） 新闻报道：全额贴息对象

@@ -112,6 +112,7 @@ pub fn needed(needed: Needed, p: &Params) -> bool {
         (Needed::LprBand, Params::StartupLoan(s)) => matches!(s.subsidy, startup_loan::Subsidy::LprBand { .. }),
         (Needed::FullSubsidy, Params::StartupLoan(s)) => s.subsidy == startup_loan::Subsidy::Full,
         (Needed::GroupLimit, Params::StartupLoan(s)) => s.full_subsidy_groups.is_some(),
+        (Needed::GroupDates, Params::StartupLoan(s)) => !s.group_start_dates.is_empty(),
         (Needed::MaxAmount, Params::TradeLoan(t)) => t.max_amount.is_some(),
         (Needed::RateCap, Params::TradeLoan(t)) => t.rate_cap.is_some(),
         (Needed::LossShares, Params::TradeLoan(t)) => t.loss_shares.is_some(),
