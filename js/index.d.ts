@@ -117,6 +117,12 @@ export interface Message {
   message_en: string;
 }
 
+/** An assumption a result rests on (our reading where the text is silent). */
+export type AssumptionId = "band_ceiling_lpr_150" | "band_2023_unseen" | "end_date_assumed" | "start_date_assumed" | "press_summary_tiers" | (string & {});
+export interface Assumption extends Message {
+  id: AssumptionId;
+}
+
 /** What a hint suggests, as a change to the request: set a field to a value, keep it
  *  at least or at most a bound (money and rates as strings, counts as numbers), choose a
  *  region code under a prefix, or give missing fields. */
@@ -190,6 +196,8 @@ export interface ProgrammeResult {
   explanations: Explanation[];
   hints: Hint[];
   missing_fields: string[];
+  /** where the answer rests on our reading rather than a text (shown beside the source quality) */
+  assumptions: Assumption[];
   other_rule_sets: ProgrammeResult[];
 }
 
@@ -216,6 +224,8 @@ export interface DecisionResult {
   figures_if_eligible?: Figures;
   units_if_eligible?: { [name: string]: Unit };
   missing_fields: string[];
+  /** the ids of the result's assumptions */
+  assumptions: AssumptionId[];
   other_rule_sets: DecisionResult[];
 }
 

@@ -204,6 +204,18 @@ fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
             }
         }
     }
+    if let Some(Value::Array(ids)) = expect.get("assumptions") {
+        let got: Vec<&str> = result
+            .get("assumptions")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(|x| x.get("id").or(Some(x)).and_then(Value::as_str)).collect())
+            .unwrap_or_default();
+        for id in ids.iter().filter_map(Value::as_str) {
+            if !got.contains(&id) {
+                return Err(format!("assumption {id} not stated (got [{}])", got.join(", ")));
+            }
+        }
+    }
     if let Some(Value::Array(parts)) = expect.get("hints_absent") {
         let hints = result.get("hints").and_then(Value::as_array).cloned().unwrap_or_default();
         for part in parts.iter().filter_map(Value::as_str) {

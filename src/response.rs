@@ -351,8 +351,36 @@ impl Serialize for ProgrammeResult<'_> {
             st.skip_field("hints")?;
         }
         st.serialize_field("missing_fields", &self.missing_fields)?;
+        st.serialize_field("assumptions", &Assumptions(rs, self.texts))?;
         st.serialize_field("other_rule_sets", &self.other_rule_sets)?;
         st.end()
+    }
+}
+
+/// A rule set's assumptions: `{id, message_zh, message_en}` in the languages asked, or
+/// only the ids in the decision-only form.
+struct Assumptions<'r>(&'r RuleSet, Texts);
+
+impl Serialize for Assumptions<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Explained<'a> {
+            id: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            message_zh: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            message_en: Option<&'a str>,
+        }
+        let Assumptions(rs, texts) = *self;
+        if texts.any() {
+            s.collect_seq(rs.assumptions.iter().map(|(id, t)| Explained {
+                id,
+                message_zh: texts.zh.then(|| t.zh.raw()),
+                message_en: texts.en.then(|| t.en.raw()),
+            }))
+        } else {
+            s.collect_seq(rs.assumptions.iter().map(|(id, _)| id))
+        }
     }
 }
 
