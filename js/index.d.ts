@@ -119,8 +119,10 @@ export interface Message {
 
 /** An assumption a result rests on (our reading where the text is silent). */
 export type AssumptionId = "band_ceiling_lpr_150" | "band_2023_unseen" | "end_date_assumed" | "start_date_assumed" | "press_summary_tiers" | (string & {});
-export interface Assumption extends Message {
+export interface Assumption {
   id: AssumptionId;
+  message_zh: string;
+  message_en: string;
 }
 
 /** What a hint suggests, as a change to the request: set a field to a value, keep it
@@ -136,7 +138,9 @@ export type HintChange =
 
 /** A hint: what would change the answer, in words and (absent for a referral elsewhere)
  *  as a change to the request that makes this rule set's answer better. */
-export interface Hint extends Message {
+export interface Hint {
+  message_zh: string;
+  message_en: string;
   change?: HintChange;
 }
 

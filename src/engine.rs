@@ -328,11 +328,9 @@ impl Engine {
             }
             return Some(b.finish());
         }
-        let mut results: Vec<ProgrammeResult<'a>> = in_scope()
-            .filter(|r| r.in_force(req.as_of))
-            .map(|rs| programmes::evaluate(ctx, rs))
-            .collect();
-        if results.is_empty() && maybe.is_empty() {
+        // Those known to apply, then those that may (one call site: the logics are large).
+        let known: Vec<&'a RuleSet> = in_scope().filter(|r| r.in_force(req.as_of)).collect();
+        if known.is_empty() && maybe.is_empty() {
             // Name the most recently expired rule set, or failing that the next to start.
             let expired = in_scope()
                 .filter(|r| r.effective_to.is_some_and(|to| to < req.as_of))
@@ -341,12 +339,15 @@ impl Engine {
             let rs = expired.or(upcoming)?;
             return Some(programmes::not_in_force(rs, req.as_of, ctx.texts()));
         }
-        if let Some((other, prefix)) = maybe.first() {
-            results = results.into_iter().map(|r| scope_unknown(ctx, r, other, prefix)).collect();
-        }
-        for (rs, prefix) in &maybe {
-            let mut r = scope_unknown(ctx, programmes::evaluate(ctx, rs), rs, prefix);
-            r.scope_known = false;
+        let first_maybe = maybe.first().copied();
+        let all = known.iter().map(|rs| (*rs, first_maybe, true)).chain(maybe.iter().map(|(rs, p)| (*rs, Some((*rs, *p)), false)));
+        let mut results: Vec<ProgrammeResult<'a>> = Vec::with_capacity(known.len().saturating_add(maybe.len()));
+        for (rs, unknown, scope_known) in all {
+            let mut r = programmes::evaluate(ctx, rs);
+            if let Some((other, prefix)) = unknown {
+                r = scope_unknown(ctx, r, other, prefix);
+            }
+            r.scope_known = scope_known;
             results.push(r);
         }
         crate::sort_small(&mut results, |a, b| headline_order(a, b) == Ordering::Less);
