@@ -296,6 +296,8 @@ export const STRINGS = {
     engineVersion: '测算引擎',
     pastRules: '往期政策（{n} 项，已过适用期）',
     seeThen: '看看 {date} 当时能享受多少',
+    tryThis: '试试这样',
+    assumed: '按我们的理解：',
     scheduleMethod: '还款方式：{method}',
     scrollCue: '表格可左右滑动，查看更多列 →',
     chartTitle: '每期利息构成（元）',
@@ -326,6 +328,7 @@ export const STRINGS = {
       date: '政策日期',
     },
     missing: {
+      region: '所在市、县（区）',
       'applicant.industry': '所属行业',
       'applicant.employees': '从业人员人数',
       'applicant.revenue': '上年度营业收入',
@@ -672,6 +675,8 @@ export const STRINGS = {
     engineVersion: 'Engine',
     pastRules: 'Past policies ({n}, expired)',
     seeThen: 'See what it gave on {date}',
+    tryThis: 'Try this',
+    assumed: 'Our reading: ',
     scheduleMethod: 'Repayment: {method}',
     scrollCue: 'Swipe the table sideways for more columns →',
     chartTitle: 'Interest in each period (yuan)',
@@ -702,6 +707,7 @@ export const STRINGS = {
       date: 'Policy date',
     },
     missing: {
+      region: 'city and county (district)',
       'applicant.industry': 'industry',
       'applicant.employees': 'number of employees',
       'applicant.revenue': 'last year’s revenue',

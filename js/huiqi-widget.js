@@ -19,7 +19,7 @@ import { REGIONS, INDUSTRIES, RULES, NEXT_STEPS } from './huiqi-widget-data.js';
 import { ZONES } from './widget/zones.js';
 import * as model from './widget/form-model.js';
 import { createEngine, loadModule, setEngineSource } from './widget/engine.js';
-import { citizenText, plainWords, answerSentence, formatFigure, unitOf, group, missingLabels } from './widget/citizen.js';
+import { citizenText, plainWords, answerSentence, formatFigure, unitOf, group, missingLabels, applyChange } from './widget/citizen.js';
 import { chart } from './widget/chart.js';
 import { printIsolated, copyText } from './widget/print.js';
 import { h, svg, replace } from './widget/dom.js';
@@ -929,6 +929,8 @@ class HuiqiWidget extends HTMLElement {
     }
     el.append(h('p', { class: 'meta' }, nested ? null : [nums(title), ' · '], nums(period), ' · ', nums(result.documents.join(t.enumSep))));
     if (result.source_quality !== 'official') el.append(h('p', { class: 'meta' }, t.qualityNote[result.source_quality]));
+    // What rests on our reading rather than a text, beside the source-quality note.
+    for (const a of result.assumptions || []) el.append(h('p', { class: 'meta', part: 'assumption' }, t.assumed, this.msg(a)));
     if (nested) {
       el.append(this.checksPart(result, true));
       return el;
@@ -940,8 +942,10 @@ class HuiqiWidget extends HTMLElement {
     }
     const missing = result.status === 'needs_info' ? missingLabels(result, this.labelOfPath) : [];
     if (missing.length) el.append(h('section', { class: 'part missing' }, h('h5', {}, t.missingHeading), h('ul', { class: 'dots' }, missing.map((m) => h('li', {}, m)))));
-    const hints = result.hints.map((x) => this.msg(x)).filter(Boolean);
-    if (hints.length) el.append(h('section', { class: 'part hints' }, h('h5', {}, t.hintsHeading), h('ul', { class: 'plain' }, hints.map((x) => h('li', {}, x)))));
+    const hints = result.hints.map((x) => [this.msg(x), applyChange(this.request, x.change)]).filter(([m]) => m);
+    if (hints.length) el.append(h('section', { class: 'part hints' }, h('h5', {}, t.hintsHeading), h('ul', { class: 'plain' }, hints.map(([m, changed]) => h('li', {}, m,
+      // "试试这样": the change into the form, and the answer again.
+      changed ? [' ', h('button', { type: 'button', part: 'button', class: 'try no-print', on: { click: () => this.tryRequest(changed) } }, t.tryThis)] : null)))));
     if (result.status === 'eligible' || result.status === 'needs_info') el.append(this.nextSteps(result.programme) || '');
     if (result.programme === 'financing_coordination') {
       if (this._coord) el.append(this._coord.actions(this, result, this.coordApi()));
@@ -1122,6 +1126,14 @@ class HuiqiWidget extends HTMLElement {
     const url = new URL(window.location.href);
     url.hash = HASH_KEY + model.encodeShare(this.state, this.ctx());
     return url.toString();
+  }
+
+  tryRequest(request) {
+    const programmes = this.state.programmes;
+    this.state = model.fromRequest(request, { regions: CITIES });
+    if (!request.programmes) this.state.programmes = programmes;
+    this.render();
+    this.evaluateNow();
   }
 
   restoreFromHash() {

@@ -140,12 +140,43 @@ export interface Message {
   message_en: string;
 }
 
+/** An assumption a result rests on (our reading where the text is silent). */
+export type AssumptionId = "band_ceiling_lpr_150" | "band_2023_unseen" | "end_date_assumed" | "start_date_assumed" | "press_summary_tiers" | (string & {});
+export interface Assumption {
+  id: AssumptionId;
+  message_zh: string;
+  message_en: string;
+}
+
+/** What a hint suggests, as a change to the request: set a field to a value, keep it
+ *  at least or at most a bound (money and rates as strings, counts as numbers), choose a
+ *  region code under a prefix, or give missing fields. */
+export type HintChange =
+  | { field: string; value: unknown }
+  | { field: string; min: string | number }
+  | { field: string; max: string | number }
+  | { field: "region"; within: string }
+  | { set: { [field: string]: unknown } }
+  | { provide: string[] };
+
+/** A hint: what would change the answer, in words and (absent for a referral elsewhere)
+ *  as a change to the request that makes this rule set's answer better. */
+export interface Hint {
+  message_zh: string;
+  message_en: string;
+  change?: HintChange;
+}
+
 /** What a figure's number means: `money` in 元, `rate` an annual rate as a fraction,
  *  `share` a fraction, `months` a count of months, `date` YYYY-MM-DD. */
 export type Unit = "money" | "rate" | "share" | "months" | "date";
 
 export interface Figures {
   compensation_share?: Rate;
+  /** the share's least and greatest values while a field that could move it is missing
+   *  (the result is then `needs_info` and `compensation_share` is absent) */
+  compensation_share_min?: Rate;
+  compensation_share_max?: Rate;
   max_compensation?: Money;
   compensation_cap?: Money;
   rate_cap?: Rate;
@@ -184,9 +215,16 @@ export interface ProgrammeResult {
   figures: Figures;
   /** the unit of every figure, keyed as `figures` */
   units: { [name: string]: Unit };
+  /** An `ineligible` result's figures as they would be were the failing conditions met
+   *  (its `figures` are then empty: nothing is due). Absent when there is nothing to show. */
+  figures_if_eligible?: Figures;
+  /** the unit of every figure in `figures_if_eligible` */
+  units_if_eligible?: { [name: string]: Unit };
   explanations: Explanation[];
-  hints: Message[];
+  hints: Hint[];
   missing_fields: string[];
+  /** where the answer rests on our reading rather than a text (shown beside the source quality) */
+  assumptions: Assumption[];
   other_rule_sets: ProgrammeResult[];
 }
 
@@ -210,7 +248,11 @@ export interface DecisionResult {
   checks: DecisionCheck[];
   figures: Figures;
   units: { [name: string]: Unit };
+  figures_if_eligible?: Figures;
+  units_if_eligible?: { [name: string]: Unit };
   missing_fields: string[];
+  /** the ids of the result's assumptions */
+  assumptions: AssumptionId[];
   other_rule_sets: DecisionResult[];
 }
 

@@ -9,7 +9,9 @@
 //!   "request": { …evaluate request… },
 //!   "expect": { "status": "eligible", "figures": {"compensation_share": "0.55"},
 //!               "absent_figures": ["compensation_cap"], "checks": {"collateral": "pass"},
-//!               "hints_contain": ["60%"], "size": "small", "rule_set": "…", "headline": true,
+//!               "citations": {"target_group": "银保监发〔2022〕4号"},
+//!               "figures_if_eligible": {"compensation_share": "0.6"},
+//!               "hints_contain": ["60%"], "hints_absent": ["80%"], "size": "small", "rule_set": "…", "headline": true,
 //!               "error": "invalid_region" } }
 //! ```
 //! `rule_set` defaults to the file's own rule set; `programmes` defaults to its programme.
@@ -143,6 +145,16 @@ fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
             }
         }
     }
+    if let Some(Value::Object(want)) = expect.get("figures_if_eligible") {
+        let aside = result.get("figures_if_eligible").and_then(Value::as_object);
+        for (name, value) in want.iter() {
+            let want = value.as_str().map(str::to_string).unwrap_or_else(|| value.to_string());
+            let got = aside.and_then(|f| f.get(name)).and_then(Value::as_str);
+            if got != Some(want.as_str()) {
+                return Err(format!("figure_if_eligible {name}: expected {want}, got {}", got.unwrap_or("(absent)")));
+            }
+        }
+    }
     if let Some(Value::Array(absent)) = expect.get("absent_figures") {
         for name in absent.iter().filter_map(Value::as_str) {
             if figures.is_some_and(|f| f.contains_key(name)) {
@@ -179,6 +191,44 @@ fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
             }
         }
     }
+    if let Some(Value::Object(want)) = expect.get("citations") {
+        let checks = result.get("checks").and_then(Value::as_array).cloned().unwrap_or_default();
+        for (id, document) in want.iter() {
+            let got = checks
+                .iter()
+                .find(|c| c.get("id").and_then(Value::as_str) == Some(id))
+                .and_then(|c| c.pointer("/citation/document"))
+                .and_then(Value::as_str);
+            if got != document.as_str() {
+                return Err(format!("check {id} cites {}, expected {document}", got.unwrap_or("(nothing)")));
+            }
+        }
+    }
+    if let Some(Value::Array(ids)) = expect.get("assumptions") {
+        let got: Vec<&str> = result
+            .get("assumptions")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(|x| x.get("id").or(Some(x)).and_then(Value::as_str)).collect())
+            .unwrap_or_default();
+        for id in ids.iter().filter_map(Value::as_str) {
+            if !got.contains(&id) {
+                return Err(format!("assumption {id} not stated (got [{}])", got.join(", ")));
+            }
+        }
+    }
+    if let Some(Value::Array(parts)) = expect.get("hints_absent") {
+        let hints = result.get("hints").and_then(Value::as_array).cloned().unwrap_or_default();
+        for part in parts.iter().filter_map(Value::as_str) {
+            let found = hints.iter().any(|h| {
+                ["message_zh", "message_en"]
+                    .iter()
+                    .any(|k| h.get(k).and_then(Value::as_str).is_some_and(|m| m.contains(part)))
+            });
+            if found {
+                return Err(format!("a hint contains \"{part}\", which cannot help here"));
+            }
+        }
+    }
     if let Some(Value::Array(fields)) = expect.get("missing_fields") {
         let got = result.get("missing_fields").cloned().unwrap_or(Value::Null);
         if got != Value::Array(fields.clone()) {
@@ -205,6 +255,11 @@ fn check_invariants(result: &Value) -> Result<(), String> {
     let hints = result.get("hints").and_then(Value::as_array).map_or(0, Vec::len);
     if matches!(status, "ineligible" | "needs_info" | "not_in_force") && hints == 0 {
         return Err(format!("a {status} result must carry at least one hint"));
+    }
+    // Nothing is due on an ineligible or expired result: no figure may read as one.
+    let has_figures = result.get("figures").and_then(Value::as_object).is_some_and(|f| !f.is_empty());
+    if matches!(status, "ineligible" | "not_in_force") && has_figures {
+        return Err(format!("a {status} result carries figures (they belong in figures_if_eligible)"));
     }
     let entries = result
         .get("checks")

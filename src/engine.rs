@@ -281,6 +281,7 @@ impl Engine {
             sizes: &self.sizes,
             lpr: &self.lpr,
             benchmark: &self.benchmark,
+            regions: &self.regions,
         };
         let results = req.programmes.iter().filter_map(|p| self.evaluate_programme(&ctx, *p)).collect();
         Response {
@@ -298,12 +299,21 @@ impl Engine {
 
     fn evaluate_programme<'a>(&'a self, ctx: &Ctx<'a, '_>, programme: Programme) -> Option<ProgrammeResult<'a>> {
         let req = ctx.req;
+        let region = &req.region;
         let in_scope = || {
             self.rule_sets
                 .iter()
-                .filter(move |r| r.programme == programme && r.in_scope(&req.region))
+                .filter(move |r| r.programme == programme && r.in_scope(region))
         };
-        if in_scope().next().is_none() {
+        // Rule sets for a city or county inside the province or city the request gives:
+        // they may apply, and the answer says so instead of assuming they do not.
+        let maybe: Vec<(&'a RuleSet, &'a str)> = self
+            .rule_sets
+            .iter()
+            .filter(|r| r.programme == programme && !r.in_scope(region) && r.in_force(req.as_of))
+            .filter_map(|r| r.scope_regions.iter().find(|p| region.may_be_within(p)).map(|p| (r, p.as_str())))
+            .collect();
+        if in_scope().next().is_none() && maybe.is_empty() {
             // No rule set reaches this region (possible only with portal data).
             let rs = self.rule_sets.iter().find(|r| r.programme == programme)?;
             let mut b: Builder<'_, programmes::NoLogic> = Builder::new(rs, ctx.texts());
@@ -313,13 +323,14 @@ impl Engine {
                     ("title", Arg::Words(Cow::Borrowed(&rs.title_zh), Cow::Borrowed(&rs.title_en))),
                     ("region", Arg::Words(Cow::Borrowed(&req.region.name_zh), Cow::Borrowed(&req.region.name_en))),
                 ],);
+            if let Some(p) = rs.scope_regions.first() {
+                b.change(crate::response::Change::Within("region", p.clone()));
+            }
             return Some(b.finish());
         }
-        let mut results: Vec<ProgrammeResult<'a>> = in_scope()
-            .filter(|r| r.in_force(req.as_of))
-            .map(|rs| programmes::evaluate(ctx, rs))
-            .collect();
-        if results.is_empty() {
+        // Those known to apply, then those that may (one call site: the logics are large).
+        let known: Vec<&'a RuleSet> = in_scope().filter(|r| r.in_force(req.as_of)).collect();
+        if known.is_empty() && maybe.is_empty() {
             // Name the most recently expired rule set, or failing that the next to start.
             let expired = in_scope()
                 .filter(|r| r.effective_to.is_some_and(|to| to < req.as_of))
@@ -327,6 +338,17 @@ impl Engine {
             let upcoming = in_scope().min_by_key(|r| r.effective_from);
             let rs = expired.or(upcoming)?;
             return Some(programmes::not_in_force(rs, req.as_of, ctx.texts()));
+        }
+        let first_maybe = maybe.first().copied();
+        let all = known.iter().map(|rs| (*rs, first_maybe, true)).chain(maybe.iter().map(|(rs, p)| (*rs, Some((*rs, *p)), false)));
+        let mut results: Vec<ProgrammeResult<'a>> = Vec::with_capacity(known.len().saturating_add(maybe.len()));
+        for (rs, unknown, scope_known) in all {
+            let mut r = programmes::evaluate(ctx, rs);
+            if let Some((other, prefix)) = unknown {
+                r = scope_unknown(ctx, r, other, prefix);
+            }
+            r.scope_known = scope_known;
+            results.push(r);
         }
         crate::sort_small(&mut results, |a, b| headline_order(a, b) == Ordering::Less);
         let mut iter = results.into_iter();
@@ -416,6 +438,24 @@ impl serde::Serialize for Policies<'_> {
     }
 }
 
+/// A result whose answer may differ with where in `prefix`'s region the request is: the
+/// region is unknown for it, naming `other` (itself or a rule set of narrower scope).
+fn scope_unknown<'a>(ctx: &Ctx<'a, '_>, r: ProgrammeResult<'a>, other: &'a RuleSet, prefix: &str) -> ProgrammeResult<'a> {
+    let region = &ctx.req.region;
+    let mut b: Builder<'a, programmes::NoLogic> = Builder::resume(r);
+    b.unknown(
+        crate::rules::common::Msg::RegionScopeUnknown,
+        &["region"],
+        [
+            ("title", Arg::Words(Cow::Borrowed(&other.title_zh), Cow::Borrowed(&other.title_en))),
+            ("scope", programmes::scope_words(ctx.regions, prefix)),
+            ("region", Arg::Words(Cow::Borrowed(&region.name_zh), Cow::Borrowed(&region.name_en))),
+        ],
+    );
+    b.change(crate::response::Change::Within("region", prefix.to_string()));
+    b.finish()
+}
+
 fn specificity(rs: &RuleSet) -> usize {
     rs.scope_regions.iter().map(String::len).max().unwrap_or(0)
 }
@@ -431,6 +471,7 @@ fn headline_order(a: &ProgrammeResult<'_>, b: &ProgrammeResult<'_>) -> Ordering 
     };
     rank(a.status)
         .cmp(&rank(b.status))
+        .then_with(|| b.scope_known.cmp(&a.scope_known))
         .then_with(|| b.benefit.cmp(&a.benefit))
         .then_with(|| specificity(b.rule_set).cmp(&specificity(a.rule_set)))
         .then_with(|| a.rule_set.source_quality.cmp(&b.rule_set.source_quality))

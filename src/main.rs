@@ -366,10 +366,16 @@ fn main() -> ExitCode {
                 ..Args::default()
             };
             match engine_for(&with) {
-                Ok(engine) => emit(&format!(
-                    "{{\"ok\":true,\"rule_sets\":{}}}",
-                    engine.rule_sets().len()
-                )),
+                // The last LPR row says whether a portal's newer LPRs took (README: LPR currency).
+                Ok(engine) => emit(&match engine.lpr().last() {
+                    Some(last) => format!(
+                        "{{\"ok\":true,\"rule_sets\":{},\"lpr_last\":\"{}\",\"lpr_last_1y\":\"{}\"}}",
+                        engine.rule_sets().len(),
+                        last.published,
+                        huiqi::money::fmt_decimal(last.one_year)
+                    ),
+                    None => format!("{{\"ok\":true,\"rule_sets\":{}}}", engine.rule_sets().len()),
+                }),
                 Err(e) => fail(&e),
             }
         }

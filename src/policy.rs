@@ -145,6 +145,9 @@ pub struct RuleSet {
     pub citations: Vec<Citation>,
     pub texts: Texts,
     pub notes: Vec<Bilingual>,
+    /// Where the answer rests on our reading rather than a text (an assumed end date, a
+    /// band attributed to an article not seen): each result of the rule set lists them.
+    pub assumptions: Vec<(String, Bilingual)>,
     pub params: Params,
     /// The rule set's data as loaded (cases removed), for `policies` and re-merging.
     pub data: Value,
@@ -318,6 +321,7 @@ impl RuleSet {
             "explanations",
             "hints",
             "notes",
+            "assumptions",
             "cases",
             "comment",
             "extends",
@@ -444,6 +448,20 @@ impl RuleSet {
             notes.push(n);
         }
 
+        let mut assumptions = Vec::new();
+        for (i, av) in o.opt_array("assumptions")?.into_iter().flatten().enumerate() {
+            let ap = index(&o.field_path("assumptions"), i);
+            let a = Obj::new(av, &ap)?;
+            a.allow_only(&["id", "zh", "en"])?;
+            let id = a.req_str("id")?;
+            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+                return Err(invalid(&a.field_path("id"), "假设的 id 只能由小写字母、数字和下划线组成", "an assumption id is lowercase letters, digits and underscores"));
+            }
+            let text = read_bilingual(av, &ap)?;
+            check_args(&text, &[], &ap)?;
+            assumptions.push((id.to_string(), text));
+        }
+
         let mut data = v.clone();
         if let Value::Object(m) = &mut data {
             m.shift_remove("cases");
@@ -465,6 +483,7 @@ impl RuleSet {
             citations,
             texts,
             notes,
+            assumptions,
             params,
             data,
             document_numbers,

@@ -42,6 +42,21 @@ impl Region {
     pub fn within(&self, prefix: &str) -> bool {
         self.code.starts_with(prefix)
     }
+
+    /// The part of the code that says where: `41` for a province (`410000`), `4107` for a
+    /// city (`410700`), all six digits for a county.
+    pub fn significant(&self) -> &str {
+        let code = self.code.as_str();
+        let trimmed = code.strip_suffix("0000").or_else(|| code.strip_suffix("00")).unwrap_or(code);
+        if trimmed.len().is_multiple_of(2) { trimmed } else { code }
+    }
+
+    /// Could the region lie under `prefix` without being known to? A province or city
+    /// given where the prefix names a city or county inside it (`410000` and `4107`).
+    pub fn may_be_within(&self, prefix: &str) -> bool {
+        let known = self.significant();
+        !self.within(prefix) && prefix.len() > known.len() && prefix.starts_with(known)
+    }
 }
 
 pub const HENAN: &str = "410000";
@@ -141,6 +156,18 @@ impl Regions {
             .and_then(|i| self.index.get(i))
     }
 
+    /// The region a code prefix names (`4107`: 河南省新乡市), if it is a known one.
+    pub fn named_prefix(&self, prefix: &str) -> Option<&Region> {
+        let code = format!("{prefix:0<6}");
+        self.lookup(&code)
+    }
+
+    /// A code under `prefix`, the first known one (a county of the city, a city of the province).
+    pub fn first_within(&self, prefix: &str) -> Option<&Region> {
+        let start = self.index.partition_point(|r| r.code.as_str() <= format!("{prefix:0<6}").as_str());
+        self.index.get(start).filter(|r| r.code.starts_with(prefix))
+    }
+
     /// Validate a request's region code and name it.
     pub fn resolve(&self, code: &str, field: &str) -> Result<Region> {
         let shown = crate::wire::clip(code);
@@ -193,6 +220,23 @@ mod tests {
         assert_eq!(r.resolve("410000", "region").unwrap().name_zh, "河南省");
         assert_eq!(r.resolve("440300", "region").unwrap().name_zh, "广东省");
         assert_eq!(r.resolve("419001", "region").unwrap().name_zh, "河南省济源市");
+    }
+
+    #[test]
+    fn a_province_or_city_may_be_within_a_narrower_scope() {
+        let r = regions();
+        let henan = r.resolve("410000", "region").unwrap();
+        let xinxiang = r.resolve("410700", "region").unwrap();
+        let huojia = r.resolve("410724", "region").unwrap();
+        assert_eq!((henan.significant(), xinxiang.significant(), huojia.significant()), ("41", "4107", "410724"));
+        assert!(henan.may_be_within("4107") && henan.may_be_within("4101"));
+        assert!(!henan.may_be_within("41") && !henan.may_be_within("44"));
+        assert!(xinxiang.may_be_within("410724") && !xinxiang.may_be_within("4107") && !xinxiang.may_be_within("4101"));
+        assert!(!huojia.may_be_within("4107") && !huojia.may_be_within("4101"));
+        assert_eq!(r.resolve("419001", "region").unwrap().significant(), "419001");
+        assert_eq!(r.named_prefix("4107").unwrap().name_zh, "河南省新乡市");
+        assert!(r.first_within("4107").unwrap().code.starts_with("4107"));
+        assert_ne!(r.first_within("4107").unwrap().code, "410700");
     }
 
     #[test]

@@ -497,6 +497,7 @@ impl EvaluateRequest {
 /// Person-readable names of request fields, for "please tell us …" hints.
 pub fn field_label(path: &str) -> (&'static str, &'static str) {
     match path {
+        "region" => ("所在市、县（区）", "city and county (district)"),
         "applicant.industry" => ("所属行业", "industry"),
         "applicant.employees" => ("从业人员数", "number of employees"),
         "applicant.revenue" => ("上年度营业收入", "prior-year operating revenue"),

@@ -89,6 +89,76 @@ pub struct Text {
     pub message_en: Option<String>,
 }
 
+/// What a hint suggests, as a change to the request a client can apply and evaluate
+/// again (a "试试这样" button): the field by its request path and the value, bound or
+/// region that meets the hint, or the fields to provide.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Set the field to this value (of the field's own JSON type).
+    Value(&'static str, serde_json::Value),
+    /// The field at least this (a count as a number, money or a rate as a string).
+    Min(&'static str, serde_json::Value),
+    /// The field at most this.
+    Max(&'static str, serde_json::Value),
+    /// A region code under this prefix (`4107`: a county of 新乡).
+    Within(&'static str, String),
+    /// Give these fields (any value settles what they are missing for).
+    Provide(Vec<&'static str>),
+    /// Set several fields at once (a pure credit loan: no collateral and no guarantee).
+    Set(Vec<(&'static str, serde_json::Value)>),
+}
+
+impl Serialize for Change {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        match self {
+            Change::Value(f, v) => {
+                m.serialize_entry("field", f)?;
+                m.serialize_entry("value", v)?;
+            }
+            Change::Min(f, v) => {
+                m.serialize_entry("field", f)?;
+                m.serialize_entry("min", v)?;
+            }
+            Change::Max(f, v) => {
+                m.serialize_entry("field", f)?;
+                m.serialize_entry("max", v)?;
+            }
+            Change::Within(f, v) => {
+                m.serialize_entry("field", f)?;
+                m.serialize_entry("within", v)?;
+            }
+            Change::Provide(fields) => m.serialize_entry("provide", fields)?,
+            Change::Set(pairs) => {
+                struct Pairs<'p>(&'p [(&'static str, serde_json::Value)]);
+                impl Serialize for Pairs<'_> {
+                    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                        let mut m = s.serialize_map(Some(self.0.len()))?;
+                        for (k, v) in self.0 {
+                            m.serialize_entry(k, v)?;
+                        }
+                        m.end()
+                    }
+                }
+                m.serialize_entry("set", &Pairs(pairs))?;
+            }
+        }
+        m.end()
+    }
+}
+
+/// A hint: what would change the answer, in words and, where the request can say it,
+/// as a `change`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Hint {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_zh: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_en: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckResult<'a> {
     pub id: &'static str,
@@ -209,8 +279,11 @@ pub struct ProgrammeResult<'a> {
     pub status: Status,
     pub checks: Vec<CheckResult<'a>>,
     pub figures: Figures,
+    /// An ineligible result's figures, as they would be were the failing conditions met:
+    /// never in `figures`, where they would read as an entitlement.
+    pub figures_if_eligible: Figures,
     pub explanations: Vec<Explanation<'a>>,
-    pub hints: Vec<Text>,
+    pub hints: Vec<Hint>,
     pub missing_fields: Vec<&'static str>,
     pub other_rule_sets: Vec<ProgrammeResult<'a>>,
     /// How favourable the result is for the applicant, to pick the headline among
@@ -218,6 +291,11 @@ pub struct ProgrammeResult<'a> {
     pub benefit: Decimal,
     /// The texts this result carries (from the request).
     pub texts: Texts,
+    /// Whether the rule set is known to reach the request's region (false where only a
+    /// province or city is given and its scope is narrower). Not part of the JSON.
+    pub scope_known: bool,
+    /// Whether `hints[0]` is the "please add" hint that `finish` writes. Not part of the JSON.
+    pub provide_hint: bool,
     /// A figure whose exact computation overflowed: the request is answered with
     /// `arithmetic_overflow` instead (never a saturated value). Not part of the JSON.
     pub overflow: Option<&'static str>,
@@ -237,7 +315,7 @@ impl Serialize for ProgrammeResult<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let rs = self.rule_set;
         let explained = self.texts.any();
-        let mut st = s.serialize_struct("ProgrammeResult", 16)?;
+        let mut st = s.serialize_struct("ProgrammeResult", 20)?;
         st.serialize_field("programme", &self.programme)?;
         st.serialize_field("rule_set", &rs.id)?;
         if self.texts.zh {
@@ -258,6 +336,13 @@ impl Serialize for ProgrammeResult<'_> {
         st.serialize_field("checks", &self.checks)?;
         st.serialize_field("figures", &self.figures)?;
         st.serialize_field("units", &Units(&self.figures))?;
+        if self.figures_if_eligible.0.is_empty() {
+            st.skip_field("figures_if_eligible")?;
+            st.skip_field("units_if_eligible")?;
+        } else {
+            st.serialize_field("figures_if_eligible", &self.figures_if_eligible)?;
+            st.serialize_field("units_if_eligible", &Units(&self.figures_if_eligible))?;
+        }
         if explained {
             st.serialize_field("explanations", &self.explanations)?;
             st.serialize_field("hints", &self.hints)?;
@@ -266,8 +351,36 @@ impl Serialize for ProgrammeResult<'_> {
             st.skip_field("hints")?;
         }
         st.serialize_field("missing_fields", &self.missing_fields)?;
+        st.serialize_field("assumptions", &Assumptions(rs, self.texts))?;
         st.serialize_field("other_rule_sets", &self.other_rule_sets)?;
         st.end()
+    }
+}
+
+/// A rule set's assumptions: `{id, message_zh, message_en}` in the languages asked, or
+/// only the ids in the decision-only form.
+struct Assumptions<'r>(&'r RuleSet, Texts);
+
+impl Serialize for Assumptions<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Explained<'a> {
+            id: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            message_zh: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            message_en: Option<&'a str>,
+        }
+        let Assumptions(rs, texts) = *self;
+        if texts.any() {
+            s.collect_seq(rs.assumptions.iter().map(|(id, t)| Explained {
+                id,
+                message_zh: texts.zh.then(|| t.zh.raw()),
+                message_en: texts.en.then(|| t.en.raw()),
+            }))
+        } else {
+            s.collect_seq(rs.assumptions.iter().map(|(id, _)| id))
+        }
     }
 }
 

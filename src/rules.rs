@@ -32,12 +32,14 @@ pub enum Needed {
     TermBonus,
     ResearchTier,
     CompensationCap,
+    BankAnnualCap,
     EarlierRevenue,
     Person,
     Enterprise,
     LprBand,
     FullSubsidy,
     GroupLimit,
+    GroupDates,
     MaxAmount,
     RateCap,
     LossShares,
@@ -138,6 +140,9 @@ pub mod common {
             InForceExpired => msg("in_force", "expired", Outcome::Fail, &["title", "from", "to", "as_of"], Needed::Always),
             InForceNotYet => msg("in_force", "not_yet", Outcome::Fail, &["title", "from", "as_of"], Needed::Always),
             RegionScopeOutside => msg("region_scope", "outside", Outcome::Fail, &["title", "region"], Needed::Always),
+            /// Only a province or city is known, and the rule set (or another of the
+            /// programme's) applies only in a city or county inside it.
+            RegionScopeUnknown => msg("region_scope", "unknown", Outcome::Unknown, &["title", "scope", "region"], Needed::Always),
         }
     }
 
@@ -159,6 +164,8 @@ pub mod tech {
             RegionPass => msg("region", "pass", Outcome::Pass, &["region"], Needed::Always),
             /// 豫科金〔2021〕11号 附件1 三（一）
             RegionFail => msg("region", "fail", Outcome::Fail, &["region"], Needed::Always),
+            /// 豫科金〔2021〕11号 附件1 三（一）
+            RegionUnknown => msg("region", "unknown", Outcome::Unknown, &["region", "scope"], Needed::Always),
             /// 豫科金〔2021〕11号 附件1 三（一）
             ApplicantKindPass => msg("applicant_kind", "pass", Outcome::Pass, &["kind"], Needed::Always),
             /// 豫科金〔2021〕11号 附件1 三（一）
@@ -193,6 +200,9 @@ pub mod tech {
             TermWarnShort => msg("term", "warn_short", Outcome::Warn, &["term", "min"], Needed::Always),
             /// 豫科金〔2021〕11号 附件3 第七条
             TermUnknown => msg("term", "unknown", Outcome::Unknown, &[], Needed::Always),
+            /// 豫科金〔2021〕11号 附件1 二（一）3（1）
+            /// 豫科〔2025〕45号 新闻报道：按营业收入分档
+            CompensationShareUnknown => msg("compensation_share", "unknown", Outcome::Unknown, &["min", "max"], Needed::Always),
             /// 豫科金〔2021〕11号 附件3 第九条
             RevenueYearWarn => msg("revenue_year", "warn", Outcome::Warn, &["cutoff", "prior_year", "year_before_prior"], Needed::EarlierRevenue),
         }
@@ -217,6 +227,8 @@ pub mod tech {
             MaxCompensation => explain("max_compensation", "max_compensation", &["share", "amount", "value"], Needed::Always),
             /// 豫科金〔2021〕11号 附件1 二（一）3（1）
             MaxCompensationCapped => explain("max_compensation_capped", "max_compensation", &["share", "amount", "raw", "cap"], Needed::CompensationCap),
+            /// 豫科〔2025〕45号 新闻报道：损失补偿上限
+            MaxCompensationBankCapped => explain("max_compensation_bank_capped", "max_compensation", &["share", "amount", "raw", "cap"], Needed::BankAnnualCap),
             /// 豫科金〔2021〕11号 附件1 二（一）3（1）
             CompensationCap => explain("compensation_cap", "compensation_cap", &["cap"], Needed::CompensationCap),
             /// 豫科金〔2021〕11号 附件1 二（一）
@@ -250,6 +262,8 @@ pub mod trade {
             RegionPass => msg("region", "pass", Outcome::Pass, &["region"], Needed::Always),
             /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台
             RegionFail => msg("region", "fail", Outcome::Fail, &["region"], Needed::Always),
+            /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台
+            RegionUnknown => msg("region", "unknown", Outcome::Unknown, &["region", "scope"], Needed::Always),
             /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台
             ApplicantKindPass => msg("applicant_kind", "pass", Outcome::Pass, &["kind"], Needed::Always),
             /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台
@@ -324,6 +338,10 @@ pub mod startup {
             TargetGroupPass => msg("target_group", "pass", Outcome::Pass, &["groups"], Needed::Person),
             /// 财金〔2020〕21号 贷款对象
             TargetGroupFail => msg("target_group", "fail", Outcome::Fail, &[], Needed::Person),
+            /// 银保监发〔2022〕4号 （五）; 国发〔2022〕12号 32; 新乡市稳经济实施方案 130
+            TargetGroupPassLater => msg("target_group", "pass_later", Outcome::Pass, &["groups", "from"], Needed::GroupDates),
+            /// 银保监发〔2022〕4号 （五）
+            TargetGroupFailNotYet => msg("target_group", "fail_not_yet", Outcome::Fail, &["groups", "from", "as_of"], Needed::GroupDates),
             /// 财金〔2020〕21号 贷款对象
             TargetGroupUnknown => msg("target_group", "unknown", Outcome::Unknown, &[], Needed::Person),
             /// 河南省2022年稳就业政策（河南手机报报道） 新闻报道：全额贴息对象

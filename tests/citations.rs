@@ -74,3 +74,60 @@ fn quotes_match_the_seed_lines_they_cite() {
     assert!(checked >= 25, "only {checked} seed quotes checked");
     eprintln!("{checked} seed quotes verified");
 }
+
+/// Where a document applies, read from its issuer, title and number: 新乡 (`4107`),
+/// 郑州 (`4101`), Henan (`41`), else the whole country (``).
+fn jurisdiction(doc: &serde_json::Value) -> &'static str {
+    let text = ["number", "title_zh", "issuer_zh"].iter().filter_map(|k| doc.get(*k).and_then(|v| v.as_str())).collect::<Vec<_>>().join(" ");
+    let number = doc.get("number").and_then(|v| v.as_str()).unwrap_or("");
+    // A press report (no 〔year〕 document number) binds no jurisdiction: it reports rules
+    // made elsewhere, such as the national 融资协调机制 described by 郑州's papers.
+    if !number.contains('〔') {
+        return "";
+    }
+    // The number's prefix first: a provincial text may name 郑州 among its issuers' seats.
+    if number.starts_with("豫") {
+        "41"
+    } else if number.starts_with("新政") || text.contains("新乡") {
+        "4107"
+    } else if number.starts_with("郑") || (text.contains("郑州") && !text.contains("河南")) {
+        "4101"
+    } else if text.contains("河南") {
+        "41"
+    } else {
+        ""
+    }
+}
+
+/// A rule set cites documents of its own jurisdiction or a wider one: a national rule set
+/// national documents, a 新乡 clause only in 新乡's rule sets (issue 8 point 5). A rule
+/// set's region is its scope, or else the region its parameters require, or else the country.
+#[test]
+fn citations_come_from_the_rule_sets_jurisdiction() {
+    let engine = huiqi::Engine::builtin().unwrap();
+    let policies = parse(&engine.policies_json()).unwrap();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for rs in policies["rule_sets"].as_array().unwrap() {
+        let id = rs["id"].as_str().unwrap();
+        let strings = |v: &serde_json::Value| -> Vec<String> { v.as_array().into_iter().flatten().filter_map(|s| s.as_str().map(str::to_string)).collect() };
+        let mut regions = strings(&rs["scope_regions"]);
+        if regions.is_empty() {
+            regions = strings(&rs["parameters"]["eligible_regions"]);
+        }
+        if regions.is_empty() {
+            regions.push(String::new());
+        }
+        for (key, c) in rs["citations"].as_object().unwrap() {
+            let number = c["document"].as_str().unwrap();
+            let doc = rs["documents"].as_array().unwrap().iter().find(|d| d["number"] == number).unwrap();
+            let place = jurisdiction(doc);
+            if let Some(r) = regions.iter().find(|r| !r.starts_with(place)) {
+                problems.push(format!("{id} / {key}: cites {number} (region {place:?}) where the rule set applies in {r:?}"));
+            }
+            checked += 1;
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(checked > 50, "only {checked} citations checked");
+}

@@ -205,7 +205,7 @@ const ZHENGZHOU_OVERRIDE: &str = r#"{
                    "applicant": { "kind": "enterprise", "industry": "wholesale", "employees": 12, "revenue": "18000000",
                                   "foreign_trade": { "trades_abroad": true, "credit_insurance": true } },
                    "loan": { "amount": "6000000", "annual_rate": "0.04" } },
-      "expect": { "status": "ineligible", "figures": { "max_amount": "5000000", "rate_cap": "0.045", "government_share": "0.4" },
+      "expect": { "status": "ineligible", "figures_if_eligible": { "max_amount": "5000000", "rate_cap": "0.045", "government_share": "0.4" },
                   "checks": { "loan_amount": "fail", "interest_rate": "pass" } }
     }]
   }]

@@ -277,3 +277,243 @@ proptest! {
         prop_assert_eq!(huiqi::money::fmt_decimal(d), d.normalize().to_string());
     }
 }
+
+// ---- Honest answers (issue 8): over every golden request ----
+
+/// Every golden case's request, with the programme filter its rule set implies.
+fn golden_requests() -> Vec<serde_json::Value> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() && p.file_name().unwrap() != "reference" {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "json") && p.file_name().unwrap() != "common.json" {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("policies"), &mut files);
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let v = parse(&std::fs::read_to_string(&f).unwrap()).unwrap();
+        let id = v["id"].as_str().unwrap();
+        for case in v["cases"].as_array().unwrap() {
+            out.push(huiqi::cases::case_request(engine(), id, case).unwrap());
+        }
+    }
+    out
+}
+
+/// Every result of a response, the rule sets listed beside the headline included.
+fn all_results(response: &serde_json::Value) -> Vec<serde_json::Value> {
+    let mut out = Vec::new();
+    for r in response["results"].as_array().unwrap() {
+        out.push(r.clone());
+        out.extend(r["other_rule_sets"].as_array().unwrap().iter().cloned());
+    }
+    out
+}
+
+#[test]
+fn no_ineligible_or_expired_result_carries_figures() {
+    let mut checked = 0;
+    for request in golden_requests() {
+        let Ok(out) = engine().evaluate_json(&request.to_string()) else { continue };
+        for r in all_results(&parse(&out).unwrap()) {
+            if matches!(r["status"].as_str(), Some("ineligible" | "not_in_force")) {
+                assert!(r["figures"].as_object().unwrap().is_empty(), "{request}\n{}: {}", r["rule_set"], r["figures"]);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 30, "only {checked} ineligible results");
+}
+
+/// Values that settle a missing field (any value does: the field is then given).
+fn sample(field: &str) -> serde_json::Value {
+    use serde_json::json;
+    match field {
+        "applicant.industry" => json!("retail"),
+        "applicant.employees" => json!(10),
+        "applicant.revenue" | "applicant.total_assets" => json!("5000000"),
+        "applicant.tech_status" => json!(["tech_sme"]),
+        "applicant.research_cooperation" | "applicant.foreign_trade.trades_abroad" | "applicant.foreign_trade.credit_insurance" => json!(false),
+        "applicant.new_hires.count" => json!(1),
+        "applicant.new_hires.contract_years" => json!("1"),
+        "applicant.startup_groups" => json!(["college_graduate"]),
+        "applicant.subsidised_loans_before" => json!(0),
+        "loan.amount" => json!("100000"),
+        "loan.term_months" => json!(12),
+        "loan.annual_rate" => json!("0.04"),
+        "loan.collateral_value" => json!("0"),
+        "loan.single_asset_collateral" => json!(true),
+        "loan.guarantee" => json!("third_party"),
+        "loan.repayment" => json!("equal_installment"),
+        "premises.owner" => json!("state"),
+        "premises.monthly_rent" => json!("10000"),
+        "premises.cannot_operate_normally" | "premises.county_medium_high_risk_2022" => json!(false),
+        "financing.operates_compliantly" | "financing.fixed_premises" | "financing.real_need" | "financing.good_credit" | "financing.lawful_use" => json!(true),
+        "financing.purpose" => json!("working_capital"),
+        other => panic!("no sample value for {other}"),
+    }
+}
+
+fn set_path(request: &mut serde_json::Value, path: &str, value: serde_json::Value) {
+    let mut cur = request;
+    let parts: Vec<&str> = path.split('.').collect();
+    for (i, part) in parts.iter().enumerate() {
+        if i + 1 == parts.len() {
+            cur[*part] = value;
+            return;
+        }
+        if cur.get(*part).is_none_or(|v| v.is_null()) {
+            cur[*part] = serde_json::json!({});
+        }
+        cur = &mut cur[*part];
+    }
+}
+
+/// A region code under `prefix` (the first county, or city, the engine knows).
+fn code_within(prefix: &str) -> String {
+    let regions = parse(include_str!("../policies/reference/regions.json")).unwrap();
+    let mut codes: Vec<String> = Vec::new();
+    for city in regions["henan"].as_array().unwrap() {
+        codes.extend(city["counties"].as_array().unwrap().iter().map(|c| c["code"].as_str().unwrap().to_string()));
+        codes.push(city["code"].as_str().unwrap().to_string());
+    }
+    codes.into_iter().find(|c| c.starts_with(prefix)).unwrap_or_else(|| format!("{prefix:0<6}"))
+}
+
+fn apply(request: &serde_json::Value, change: &serde_json::Value) -> serde_json::Value {
+    let mut r = request.clone();
+    if let Some(fields) = change.get("provide").and_then(|f| f.as_array()) {
+        for f in fields {
+            let f = f.as_str().unwrap();
+            set_path(&mut r, f, sample(f));
+        }
+    } else if let Some(pairs) = change.get("set").and_then(|s| s.as_object()) {
+        for (f, v) in pairs {
+            set_path(&mut r, f, v.clone());
+        }
+    } else {
+        let field = change["field"].as_str().unwrap();
+        let value = ["value", "min", "max"].iter().find_map(|k| change.get(*k).cloned());
+        let value = match (value, change.get("within").and_then(|w| w.as_str())) {
+            (Some(v), _) => v,
+            (None, Some(prefix)) => serde_json::Value::String(code_within(prefix)),
+            _ => panic!("a change of unknown shape: {change}"),
+        };
+        set_path(&mut r, field, value);
+    }
+    r
+}
+
+fn rank(status: &str) -> u8 {
+    match status {
+        "eligible" => 0,
+        "needs_info" => 1,
+        "ineligible" => 2,
+        _ => 3,
+    }
+}
+
+/// Is `after` (the same rule set's answer to the changed request) better than `before`?
+fn better(before: &serde_json::Value, after: &serde_json::Value) -> bool {
+    let status = |r: &serde_json::Value| rank(r["status"].as_str().unwrap_or(""));
+    if status(after) != status(before) {
+        return status(after) < status(before);
+    }
+    let open = |r: &serde_json::Value| r["checks"].as_array().unwrap().iter().filter(|c| c["outcome"] != "pass").count();
+    let missing = |r: &serde_json::Value| r["missing_fields"].as_array().unwrap().len();
+    let fig = |r: &serde_json::Value, n: &str| r["figures"].get(n).and_then(|v| v.as_str()).map(dec);
+    let up = ["compensation_share", "max_compensation", "relief_amount", "free_months", "subsidy_amount", "subsidy_rate"]
+        .iter()
+        .any(|n| match (fig(before, n), fig(after, n)) {
+            (Some(a), Some(b)) => b > a,
+            (None, Some(_)) => true,
+            _ => false,
+        });
+    let down = match (fig(before, "borrower_rate"), fig(after, "borrower_rate")) {
+        (Some(a), Some(b)) => b < a,
+        _ => false,
+    };
+    open(after) < open(before) || missing(after) < missing(before) || up || down
+}
+
+/// Every hint's change, applied to the request, makes the same rule set's answer better.
+#[test]
+fn every_hint_change_improves_the_answer() {
+    let (mut applied, mut referrals) = (0, 0);
+    let mut problems = Vec::new();
+    for request in golden_requests() {
+        let Ok(out) = engine().evaluate_json(&request.to_string()) else { continue };
+        for before in all_results(&parse(&out).unwrap()) {
+            for hint in before["hints"].as_array().unwrap() {
+                let Some(change) = hint.get("change") else {
+                    referrals += 1;
+                    continue;
+                };
+                let changed = apply(&request, change);
+                let after = match engine().evaluate_json(&changed.to_string()) {
+                    Ok(o) => parse(&o).unwrap(),
+                    Err(e) => {
+                        problems.push(format!("{change} makes the request invalid: {e}\n  {request}"));
+                        continue;
+                    }
+                };
+                let same = all_results(&after).into_iter().find(|r| r["rule_set"] == before["rule_set"]);
+                // Giving a missing field settles what it was missing for, whichever way.
+                // (a field that only completes a figure: the figure appears).
+                let count = |r: &serde_json::Value| {
+                    r["figures"].as_object().unwrap().len() + r.get("figures_if_eligible").and_then(|x| x.as_object()).map_or(0, |x| x.len())
+                };
+                let settled = |a: &serde_json::Value| {
+                    change.get("provide").is_some_and(|f| {
+                        let fields = f.as_array().unwrap();
+                        let was_missing = fields.iter().all(|f| before["missing_fields"].as_array().unwrap().contains(f));
+                        fields.iter().all(|f| !a["missing_fields"].as_array().unwrap().contains(f)) && (was_missing || count(a) > count(&before))
+                    })
+                };
+                match same {
+                    Some(a) if better(&before, &a) || settled(&a) => applied += 1,
+                    Some(a) => problems.push(format!(
+                        "{} hint {:?} {change}: {} → {} does not improve\n  {request}",
+                        before["rule_set"], hint["message_en"], before["status"], a["status"]
+                    )),
+                    None => problems.push(format!("{} disappears after {change}\n  {request}", before["rule_set"])),
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} hints do not help:\n{}", problems.len(), problems.join("\n"));
+    assert!(applied > 100, "only {applied} hint changes applied ({referrals} referrals)");
+    eprintln!("{applied} hint changes improve their answers; {referrals} referral hints carry none");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    /// At any rate, term and collateral, an ineligible 科技贷 answer shows no figure as due,
+    /// and a known share is one number while a missing guarantee makes it a range.
+    #[test]
+    fn ineligible_tech_answers_carry_no_figures(t in loan_terms(), revenue in 0u64..=200_000_000, rate_bp in 300u32..=800, drop_guarantee in any::<bool>()) {
+        let mut req: serde_json::Value = parse(&tech_request(&t, revenue)).unwrap();
+        req["loan"]["annual_rate"] = Decimal::new(i64::from(rate_bp), 4).to_string().into();
+        if drop_guarantee {
+            req["loan"].as_object_mut().unwrap().remove("guarantee");
+        }
+        let out = parse(&engine().evaluate_json(&req.to_string()).unwrap()).unwrap();
+        let r = &out["results"][0];
+        let figures = r["figures"].as_object().unwrap();
+        if r["status"] == "ineligible" {
+            prop_assert!(figures.is_empty(), "{}", r["figures"]);
+        }
+        prop_assert!(!(figures.contains_key("compensation_share") && figures.contains_key("compensation_share_min")));
+        if let (Some(lo), Some(hi)) = (figures.get("compensation_share_min"), figures.get("compensation_share_max")) {
+            prop_assert!(dec(lo.as_str().unwrap()) < dec(hi.as_str().unwrap()));
+            prop_assert_eq!(r["status"].as_str(), Some("needs_info"));
+        }
+    }
+}

@@ -130,6 +130,25 @@ export function answerSentence(t, lang, result, ctx = {}) {
   return A.eligible;
 }
 
+/**
+ * The request with a hint's `change` applied (null for "give these fields", which the
+ * form asks for anyway): a value or bound set at its path, a region code under a prefix.
+ */
+export function applyChange(request, change) {
+  if (!change || change.provide) return null;
+  const out = JSON.parse(JSON.stringify(request || {}));
+  const set = (path, value) => {
+    const keys = path.split('.');
+    let o = out;
+    for (const k of keys.slice(0, -1)) o = o[k] && typeof o[k] === 'object' ? o[k] : (o[k] = {});
+    o[keys[keys.length - 1]] = value;
+  };
+  if (change.set) for (const [k, v] of Object.entries(change.set)) set(k, v);
+  else if (change.within !== undefined) set(change.field, String(change.within).padEnd(6, '0'));
+  else set(change.field, ['value', 'min', 'max'].map((k) => change[k]).find((v) => v !== undefined));
+  return out;
+}
+
 /** The citizen labels of what a result still needs (never the field paths themselves). */
 export function missingLabels(result, labelOf) {
   const paths = new Set(result.missing_fields || []);

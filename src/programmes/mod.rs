@@ -18,7 +18,7 @@ use crate::tri::Tri;
 use crate::rates::{BenchmarkTable, LprTable};
 use crate::request::EvaluateRequest;
 use crate::policy::MessageTexts;
-use crate::response::{CheckResult, Explanation, Figures, FigureValue, Outcome, ProgrammeResult, Status, Text, Texts};
+use crate::response::{Change, CheckResult, Explanation, Figures, FigureValue, Hint, Outcome, ProgrammeResult, Status, Texts};
 use crate::size::{SizeAssessment, SizeClass, SizeTable};
 use crate::text::{Arg, Bilingual, Lang};
 use rust_decimal::Decimal;
@@ -113,12 +113,14 @@ pub fn needed(needed: Needed, p: &Params) -> bool {
         (Needed::TermBonus, Params::TechLoan(t)) => t.term_bonus_per_year.is_some(),
         (Needed::ResearchTier, Params::TechLoan(t)) => t.research_tier.is_some(),
         (Needed::CompensationCap, Params::TechLoan(t)) => t.compensation_cap.is_some(),
+        (Needed::BankAnnualCap, Params::TechLoan(t)) => t.bank_annual_cap.is_some(),
         (Needed::EarlierRevenue, Params::TechLoan(t)) => t.earlier_revenue_before.is_some(),
         (Needed::Person, Params::StartupLoan(s)) => s.borrowers.contains(&startup_loan::Borrower::Person),
         (Needed::Enterprise, Params::StartupLoan(s)) => s.borrowers.contains(&startup_loan::Borrower::Enterprise),
         (Needed::LprBand, Params::StartupLoan(s)) => matches!(s.subsidy, startup_loan::Subsidy::LprBand { .. }),
         (Needed::FullSubsidy, Params::StartupLoan(s)) => s.subsidy == startup_loan::Subsidy::Full,
         (Needed::GroupLimit, Params::StartupLoan(s)) => s.full_subsidy_groups.is_some(),
+        (Needed::GroupDates, Params::StartupLoan(s)) => !s.group_start_dates.is_empty(),
         (Needed::MaxAmount, Params::TradeLoan(t)) => t.max_amount.is_some(),
         (Needed::RateCap, Params::TradeLoan(t)) => t.rate_cap.is_some(),
         (Needed::LossShares, Params::TradeLoan(t)) => t.loss_shares.is_some(),
@@ -149,6 +151,7 @@ pub struct Ctx<'a, 's> {
     pub sizes: &'a SizeTable,
     pub lpr: &'a LprTable,
     pub benchmark: &'a BenchmarkTable,
+    pub regions: &'a crate::region::Regions,
 }
 
 impl Ctx<'_, '_> {
@@ -197,6 +200,9 @@ pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date, texts: Texts) -> Programme
             common::Msg::InForceNotYet,
             [("title", title), ("from", Arg::Date(rs.effective_from)), ("as_of", Arg::Date(as_of))],),
     }
+    // The date on which it is (or was last) in force.
+    let on = rs.effective_to.filter(|to| *to < as_of).unwrap_or(rs.effective_from);
+    b.change(Change::Value("as_of", Value::String(on.to_string())));
     let mut r = b.finish();
     r.status = Status::NotInForce;
     r
@@ -207,6 +213,8 @@ pub fn not_in_force<'a>(rs: &'a RuleSet, as_of: Date, texts: Texts) -> Programme
 pub struct Builder<'a, L: Logic> {
     rs: &'a RuleSet,
     r: ProgrammeResult<'a>,
+    /// The hint the last check or hint added, which `change` completes.
+    last_hint: Option<usize>,
     logic: std::marker::PhantomData<L>,
 }
 
@@ -227,15 +235,32 @@ impl<'a, L: Logic> Builder<'a, L> {
                 status: Status::Eligible,
                 checks: Vec::with_capacity(8),
                 figures: Figures(Vec::with_capacity(8)),
+                figures_if_eligible: Figures(Vec::new()),
                 explanations: Vec::new(),
                 hints: Vec::new(),
                 missing_fields: Vec::new(),
                 other_rule_sets: Vec::new(),
                 benefit: Decimal::ZERO,
                 texts,
+                scope_known: true,
+                provide_hint: false,
                 overflow: None,
             },
+            last_hint: None,
             logic: std::marker::PhantomData,
+        }
+    }
+
+    /// Go on with a finished result (to add a check the engine, not the logic, knows).
+    pub fn resume(r: ProgrammeResult<'a>) -> Builder<'a, L> {
+        Builder { rs: r.rule_set, r, last_hint: None, logic: std::marker::PhantomData }
+    }
+
+    /// The change to the request that meets the hint the last check or hint added (none
+    /// in the decision-only form, which has no hints).
+    pub fn change(&mut self, change: Change) {
+        if let Some(h) = self.last_hint.take().and_then(|i| self.r.hints.get_mut(i)) {
+            h.change = Some(change);
         }
     }
 
@@ -294,6 +319,7 @@ impl<'a, L: Logic> Builder<'a, L> {
             }
         }
         let wanted = self.r.texts;
+        self.last_hint = None;
         let (mut message_zh, mut message_en, mut citation) = (None, None, None);
         if wanted.any() {
             if let Some(m) = texts {
@@ -303,7 +329,8 @@ impl<'a, L: Logic> Builder<'a, L> {
                 if spec.outcome != Outcome::Pass {
                     if let Some(h) = &m.hint {
                         let (zh, en) = render(wanted, h, &args);
-                        self.r.hints.push(Text { message_zh: zh, message_en: en });
+                        self.last_hint = Some(self.r.hints.len());
+                        self.r.hints.push(Hint { message_zh: zh, message_en: en, change: None });
                     }
                 }
             }
@@ -348,6 +375,7 @@ impl<'a, L: Logic> Builder<'a, L> {
     }
 
     pub fn hint(&mut self, h: L::Hint, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
+        self.last_hint = None;
         if !self.r.texts.any() {
             return;
         }
@@ -355,7 +383,8 @@ impl<'a, L: Logic> Builder<'a, L> {
         if let Some(t) = slots.get(h.index()).and_then(Option::as_ref) {
             let args: Vec<(&str, Arg<'a>)> = args.into_iter().collect();
             let (message_zh, message_en) = render(self.r.texts, t, &args);
-            self.r.hints.push(Text { message_zh, message_en });
+            self.last_hint = Some(self.r.hints.len());
+            self.r.hints.push(Hint { message_zh, message_en, change: None });
         }
     }
 
@@ -372,23 +401,43 @@ impl<'a, L: Logic> Builder<'a, L> {
         } else {
             Status::Eligible
         };
-        if !self.r.missing_fields.is_empty() && self.r.texts.any() {
+        if self.r.status == Status::Ineligible {
+            // Nothing is due: what the figures would be moves aside, named as such.
+            if !self.r.figures.0.is_empty() {
+                self.r.figures_if_eligible = std::mem::take(&mut self.r.figures);
+            }
+            // "Enter the rent to see the amount" cannot help: only what settles a check stays.
+            let missing = &self.r.missing_fields;
+            let provided_first = self.r.provide_hint;
+            let mut i = 0usize;
+            self.r.hints.retain(|h| {
+                let keep = (provided_first && i == 0)
+                    || !matches!(&h.change, Some(Change::Provide(fields)) if fields.iter().any(|f| !missing.contains(f)));
+                i = i.saturating_add(1);
+                keep
+            });
+        }
+        // One "please add" hint, first, naming every missing field (a resumed result had one).
+        if std::mem::take(&mut self.r.provide_hint) && !self.r.hints.is_empty() {
+            self.r.hints.remove(0);
+        }
+        // The region has its own hint (which city or county), with the prefix to choose under.
+        let provide: Vec<&'static str> = self.r.missing_fields.iter().copied().filter(|f| *f != "region").collect();
+        if !provide.is_empty() && self.r.texts.any() {
             if let Some(h) = self.rs.texts.common_hints.get(common::Hint::ProvideFields.index()).and_then(Option::as_ref) {
-                let zh: Vec<String> = self
-                    .r
-                    .missing_fields
+                let zh: Vec<String> = provide
                     .iter()
                     .map(|f| format!("{}（{f}）", crate::request::field_label(f).0))
                     .collect();
-                let en: Vec<String> = self
-                    .r
-                    .missing_fields
+                let en: Vec<String> = provide
                     .iter()
                     .map(|f| format!("{} ({f})", crate::request::field_label(f).1))
                     .collect();
                 let args = [("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))];
                 let (message_zh, message_en) = render(self.r.texts, h, &args);
-                self.r.hints.insert(0, Text { message_zh, message_en });
+                let change = Some(Change::Provide(provide));
+                self.r.hints.insert(0, Hint { message_zh, message_en, change });
+                self.r.provide_hint = true;
             }
         }
         self.r
@@ -398,10 +447,33 @@ impl<'a, L: Logic> Builder<'a, L> {
 // ---- Checks several programmes share (same logic, each programme's own messages). ----
 
 /// `region`: is the applicant registered under one of `prefixes` (e.g. `41`, `4101`)?
-pub(crate) fn check_region<'a, L: Logic>(b: &mut Builder<'a, L>, ctx: &Ctx<'a, '_>, prefixes: &[String], [pass, fail]: [L::Msg; 2]) {
+/// A province or city given where the prefixes name a city or county inside it is
+/// unknown (naming `region`), never read as "not there".
+pub(crate) fn check_region<'a, L: Logic>(b: &mut Builder<'a, L>, ctx: &Ctx<'a, '_>, prefixes: &[String], [pass, fail, unknown]: [L::Msg; 3]) {
     let region = &ctx.req.region;
     let words = Arg::Words(Cow::Borrowed(region.name_zh.as_str()), Cow::Borrowed(region.name_en.as_str()));
-    b.check(if prefixes.iter().any(|p| region.within(p)) { pass } else { fail }, [("region", words)]);
+    if prefixes.iter().any(|p| region.within(p)) {
+        b.check(pass, [("region", words)]);
+    } else if let Some(p) = prefixes.iter().find(|p| region.may_be_within(p)) {
+        b.unknown(unknown, &["region"], [("region", words), ("scope", scope_words(ctx.regions, p))]);
+        b.change(Change::Within("region", p.clone()));
+    } else {
+        // Its hint points elsewhere: no change of this request meets it.
+        b.check(fail, [("region", words)]);
+    }
+}
+
+/// A money amount or a rate as a change's value: a decimal string, as requests give them.
+pub(crate) fn dec_value(d: Decimal) -> Value {
+    Value::String(crate::money::fmt_decimal(d.normalize()))
+}
+
+/// Words for a region prefix: `河南省新乡市` / `Xinxiang, Henan` (the code itself if unknown).
+pub(crate) fn scope_words<'a>(regions: &'a crate::region::Regions, prefix: &str) -> Arg<'a> {
+    match regions.named_prefix(prefix) {
+        Some(r) => Arg::Words(Cow::Borrowed(r.name_zh.as_str()), Cow::Borrowed(r.name_en.as_str())),
+        None => Arg::Words(Cow::Owned(prefix.to_string()), Cow::Owned(prefix.to_string())),
+    }
 }
 
 /// `applicant_kind`: is the applicant one of `kinds`? Returns whether it is.

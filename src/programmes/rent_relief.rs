@@ -8,7 +8,8 @@ use crate::error::Result;
 use crate::data::Obj;
 use crate::rules::rent::{Explain, Hint, Msg};
 use crate::request::{ApplicantKind, PremisesOwner};
-use crate::response::{FigureValue, ProgrammeResult};
+use crate::response::{Change, FigureValue, ProgrammeResult};
+use serde_json::Value;
 use crate::size::SizeClass;
 use crate::text::Arg;
 use rust_decimal::Decimal;
@@ -60,7 +61,12 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a, 
     let a = &req.applicant;
     let premises = req.premises.as_ref();
 
-    super::check_kind(&mut b, a.kind, &p.eligible_kinds, [Msg::ApplicantKindPass, Msg::ApplicantKindFail]);
+    if !super::check_kind(&mut b, a.kind, &p.eligible_kinds, [Msg::ApplicantKindPass, Msg::ApplicantKindFail]) {
+        // A person renting for a business can rent it as a 个体工商户.
+        if let Some(k) = p.eligible_kinds.iter().find(|k| **k == ApplicantKind::IndividualBusiness) {
+            b.change(Change::Value("applicant.kind", Value::String(k.as_str().into())));
+        }
+    }
     if a.kind == ApplicantKind::Enterprise {
         super::check_size(&mut b, ctx, &p.enterprise_sizes, [Msg::EnterpriseSizePass, Msg::EnterpriseSizeFail, Msg::EnterpriseSizeUnknown]);
         if p.service_sector_only {
@@ -85,7 +91,10 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a, 
     if p.requires_cannot_operate {
         match premises.and_then(|pr| pr.cannot_operate_normally) {
             Some(true) => b.check(Msg::CannotOperatePass, []),
-            Some(false) => b.check(Msg::CannotOperateFail, []),
+            Some(false) => {
+                b.check(Msg::CannotOperateFail, []);
+                b.change(Change::Value("premises.cannot_operate_normally", Value::Bool(true)));
+            }
             None => b.unknown(Msg::CannotOperateUnknown, &["premises.cannot_operate_normally"], []),
         }
     }
@@ -110,6 +119,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a, 
             }
             None => {
                 b.hint(Hint::NeedsCountyRisk, [("risk_months", Arg::Months(risk_months)), ("months", Arg::Months(p.free_months))],);
+                b.change(Change::Provide(vec!["premises.county_medium_high_risk_2022"]));
                 None
             }
         },
@@ -140,7 +150,10 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &RentReliefParams, mut b: Builder<'a, 
                         ],);
                 }
             }
-            None => b.hint(Hint::NeedsRent, []),
+            None => {
+                b.hint(Hint::NeedsRent, []);
+                b.change(Change::Provide(vec!["premises.monthly_rent"]));
+            }
         }
     }
     b.finish()

@@ -14,7 +14,9 @@ use crate::data::Obj;
 use crate::money::read_decimal;
 use crate::rules::startup::{Explain, Hint, Msg};
 use crate::request::{ApplicantKind, Repayment, StartupGroup};
-use crate::response::{FigureValue, ProgrammeResult};
+use crate::response::{Change, FigureValue, ProgrammeResult};
+use super::dec_value;
+use serde_json::Value;
 use crate::schedule::{walk, ScheduleRequest};
 use crate::size::SizeClass;
 use crate::text::Arg;
@@ -46,6 +48,9 @@ pub enum Subsidy {
 pub struct StartupLoanParams {
     pub borrowers: Vec<Borrower>,
     pub eligible_groups: Vec<StartupGroup>,
+    /// Groups added to the programme later, with the day from which they are in it
+    /// (新市民: 银保监发〔2022〕4号 of 2022-03-04).
+    pub group_start_dates: Vec<(StartupGroup, crate::dates::Date)>,
     /// Only persons in these groups are covered (Henan 2022 full subsidy).
     pub full_subsidy_groups: Option<Vec<StartupGroup>>,
     pub person_max_amount: Decimal,
@@ -69,6 +74,7 @@ impl StartupLoanParams {
             "borrowers",
             "eligible_groups",
             "full_subsidy_groups",
+            "group_start_dates",
             "person_max_amount",
             "enterprise_max_amount",
             "enterprise_sizes",
@@ -102,11 +108,20 @@ impl StartupLoanParams {
         } else {
             None
         };
+        let mut group_start_dates = Vec::new();
+        if let Some(dates) = o.opt_obj("group_start_dates")? {
+            for (name, v) in dates.map.iter() {
+                let path = dates.field_path(name);
+                let group = crate::data::read_enum(name, &path, StartupGroup::NAMES)?;
+                group_start_dates.push((group, crate::dates::Date::read(v, &path)?));
+            }
+        }
         let years_path = o.field_path("min_contract_years");
         Ok(StartupLoanParams {
             borrowers: enum_list(o, "borrowers", Borrower::NAMES)?,
             eligible_groups: enum_list(o, "eligible_groups", StartupGroup::NAMES)?,
             full_subsidy_groups,
+            group_start_dates,
             person_max_amount: req_money(o, "person_max_amount")?,
             enterprise_max_amount: req_money(o, "enterprise_max_amount")?,
             enterprise_sizes: size_list(o, "enterprise_sizes")?,
@@ -178,11 +193,24 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
         match &a.startup_groups {
             None => b.unknown(Msg::TargetGroupUnknown, &["applicant.startup_groups"], []),
             Some(groups) => {
+                // Groups of the founding texts first; one added later (新市民) counts from its
+                // own date and is cited to the text that added it.
                 let held: Vec<StartupGroup> = groups.iter().copied().filter(|g| p.eligible_groups.contains(g)).collect();
-                if held.is_empty() {
-                    b.check(Msg::TargetGroupFail, []);
+                let added = |g: &StartupGroup| p.group_start_dates.iter().find(|(x, _)| x == g).map(|(_, d)| *d);
+                let founding: Vec<StartupGroup> = held.iter().copied().filter(|g| added(g).is_none()).collect();
+                let later_in: Vec<StartupGroup> = held.iter().copied().filter(|g| added(g).is_some_and(|d| d <= req.as_of)).collect();
+                let later_out: Vec<(StartupGroup, crate::dates::Date)> =
+                    held.iter().filter_map(|g| added(g).filter(|d| *d > req.as_of).map(|d| (*g, d))).collect();
+                if !founding.is_empty() {
+                    b.check(Msg::TargetGroupPass, [("groups", groups_words(&founding))]);
+                } else if let Some(from) = later_in.iter().filter_map(added).max() {
+                    b.check(Msg::TargetGroupPassLater, [("groups", groups_words(&later_in)), ("from", Arg::Date(from))]);
+                } else if let Some((_, from)) = later_out.iter().min_by_key(|(_, d)| *d) {
+                    let names: Vec<StartupGroup> = later_out.iter().map(|(g, _)| *g).collect();
+                    b.check(Msg::TargetGroupFailNotYet, [("groups", groups_words(&names)), ("from", Arg::Date(*from)), ("as_of", Arg::Date(req.as_of))]);
+                    b.change(Change::Value("as_of", Value::String(from.to_string())));
                 } else {
-                    b.check(Msg::TargetGroupPass, [("groups", groups_words(&held))]);
+                    b.check(Msg::TargetGroupFail, []);
                 }
                 if let Some(required) = &p.full_subsidy_groups {
                     let in_key: Vec<StartupGroup> = groups.iter().copied().filter(|g| required.contains(g)).collect();
@@ -222,6 +250,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
                     b.check(Msg::HiringPass, args);
                 } else {
                     b.check(Msg::HiringFail, args);
+                    b.change(Change::Min("applicant.new_hires.count", Value::from(required)));
                 }
             }
             (staff, count) => {
@@ -240,7 +269,10 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
             Some(y) if y >= p.min_contract_years => {
                 b.check(Msg::ContractYearsPass, [("years", Arg::Decimal(y)), ("min", min)])
             }
-            Some(y) => b.check(Msg::ContractYearsFail, [("years", Arg::Decimal(y)), ("min", min)]),
+            Some(y) => {
+                b.check(Msg::ContractYearsFail, [("years", Arg::Decimal(y)), ("min", min)]);
+                b.change(Change::Min("applicant.new_hires.contract_years", dec_value(p.min_contract_years)));
+            }
             None => b.unknown(Msg::ContractYearsUnknown, &["applicant.new_hires.contract_years"], [("min", min)]),
         }
     }
@@ -267,6 +299,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
             b.check(if enterprise { Msg::LoanAmountPassEnterprise } else { Msg::LoanAmountPass }, args);
         } else {
             b.check(if enterprise { Msg::LoanAmountWarnOverEnterprise } else { Msg::LoanAmountWarnOver }, args);
+            b.change(Change::Max("loan.amount", dec_value(max_amount)));
         }
     }
     let rate = loan.and_then(|l| l.annual_rate);
@@ -290,12 +323,14 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
     }
     let Some(r) = rate else {
         b.hint(Hint::NeedsRate, []);
+        b.change(Change::Provide(vec!["loan.annual_rate"]));
         return b.finish();
     };
     if r <= cap {
         b.check(Msg::InterestRatePass, [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
     } else {
         b.check(Msg::InterestRateWarnAbove, [("rate", Arg::Percent(r)), ("cap", Arg::Percent(cap))]);
+        b.change(Change::Max("loan.annual_rate", dec_value(cap)));
     }
     let Some((subsidy_rate, borrower_rate)) = p.split_rate(r, l) else {
         return b.finish();
@@ -351,7 +386,11 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
                 }
             }
         }
-        _ => b.hint(Hint::NeedsLoanTerms, []),
+        _ => {
+            b.hint(Hint::NeedsLoanTerms, []);
+            let given = [("loan.amount", amount.is_some()), ("loan.term_months", term.is_some()), ("loan.repayment", method.is_some())];
+            b.change(Change::Provide(given.iter().filter(|(_, g)| !g).map(|(f, _)| *f).collect()));
+        }
     }
     b.finish()
 }
@@ -371,6 +410,7 @@ mod tests {
             borrowers: vec![Borrower::Person, Borrower::Enterprise],
             eligible_groups: StartupGroup::ALL.to_vec(),
             full_subsidy_groups: None,
+            group_start_dates: Vec::new(),
             person_max_amount: dec("200000"),
             enterprise_max_amount: dec("3000000"),
             enterprise_sizes: vec![SizeClass::Micro, SizeClass::Small],

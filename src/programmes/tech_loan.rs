@@ -14,7 +14,9 @@ use crate::data::Obj;
 use crate::money::{fmt_money_en, fmt_money_zh, read_money, round_money};
 use crate::rules::tech::{Explain, Hint, Msg};
 use crate::request::{ApplicantKind, Guarantee, TechStatus};
-use crate::response::ProgrammeResult;
+use crate::response::{Change, ProgrammeResult};
+use super::dec_value;
+use serde_json::Value;
 use crate::text::Arg;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
@@ -51,6 +53,8 @@ pub struct TechLoanParams {
     pub share_cap: Decimal,
     /// Most paid on one loan; `None` where the cap is per bank instead.
     pub compensation_cap: Option<Decimal>,
+    /// Most paid to one bank in a year (2025: 1000万): no single loan can be paid more.
+    pub bank_annual_cap: Option<Decimal>,
     /// "每年6月1日前申请的企业可采用上上年度数据": the month and day before which the
     /// year-before-last revenue may be used.
     pub earlier_revenue_before: Option<(u8, u8)>,
@@ -77,6 +81,7 @@ impl TechLoanParams {
             "term_bonus_per_year",
             "share_cap",
             "compensation_cap",
+            "bank_annual_cap",
             "earlier_revenue_before",
         ])?;
         let tiers_path = o.field_path("revenue_tiers");
@@ -145,6 +150,7 @@ impl TechLoanParams {
             term_bonus_per_year: super::opt_share(o, "term_bonus_per_year")?,
             share_cap: req_share(o, "share_cap")?,
             compensation_cap: super::opt_money(o, "compensation_cap")?,
+            bank_annual_cap: super::opt_money(o, "bank_annual_cap")?,
             earlier_revenue_before,
         };
         Ok(params)
@@ -182,7 +188,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
     let guarantee = loan.and_then(|l| l.guarantee);
 
     // Who: a 科技企业 registered in Henan (二（一）, 三（一）).
-    super::check_region(&mut b, ctx, &p.eligible_regions, [Msg::RegionPass, Msg::RegionFail]);
+    super::check_region(&mut b, ctx, &p.eligible_regions, [Msg::RegionPass, Msg::RegionFail, Msg::RegionUnknown]);
     super::check_kind(&mut b, a.kind, &p.eligible_kinds, [Msg::ApplicantKindPass, Msg::ApplicantKindFail]);
     match &a.tech_status {
         None => b.unknown(Msg::TechStatusUnknown, &["applicant.tech_status"], []),
@@ -190,6 +196,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
             let held: Vec<TechStatus> = list.iter().copied().filter(|s| p.eligible_tech_status.contains(s)).collect();
             if held.is_empty() {
                 b.check(Msg::TechStatusFail, []);
+                if let Some(s) = p.eligible_tech_status.first() {
+                    b.change(Change::Value("applicant.tech_status", Value::Array(vec![Value::String(s.as_str().into())])));
+                }
             } else {
                 let zh: Vec<&str> = held.iter().map(|s| tech_status_zh(*s)).collect();
                 let en: Vec<&str> = held.iter().map(|s| tech_status_en(*s)).collect();
@@ -222,6 +231,8 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
             } else {
                 b.check(Msg::CollateralFail, args);
             }
+            // Within the limit the check passes (the limit is rounded down to the fen).
+            b.change(Change::Max("loan.collateral_value", dec_value(lim.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero))));
         }
         _ => {
             let mut missing = Vec::new();
@@ -251,6 +262,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
                 b.check(Msg::InterestRatePass, args);
             } else {
                 b.check(Msg::InterestRateFail, args);
+                b.change(Change::Max("loan.annual_rate", dec_value(cap)));
             }
         }
         _ => {
@@ -268,16 +280,23 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
         Some(t) if t >= p.min_term_months => {
             b.check(Msg::TermPass, [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))])
         }
-        Some(t) => b.check(Msg::TermWarnShort, [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))]),
+        Some(t) => {
+            b.check(Msg::TermWarnShort, [("term", Arg::Months(t)), ("min", Arg::Months(p.min_term_months))]);
+            b.change(Change::Min("loan.term_months", Value::from(p.min_term_months)));
+        }
         None => b.unknown(Msg::TermUnknown, &["loan.term_months"], []),
     }
 
     // Compensation share: the most favourable base that applies, then the term bonus, capped.
     let tier = a.revenue.and_then(|r| tier_for(&p.revenue_tiers, r).map(|(i, t)| (r, i, t)));
     let is_credit = match (collateral, guarantee) {
-        (Some(c), Some(g)) => Some(c.is_zero() && p.credit_loan_guarantees.contains(&g)),
+        (Some(c), _) if !c.is_zero() => Some(false),
+        (_, Some(g)) if !p.credit_loan_guarantees.contains(&g) => Some(false),
+        (Some(_), Some(_)) => Some(true),
         _ => None,
     };
+    // A field still missing that could move the share makes it a range, never one number.
+    let range = share_range(p, a.revenue, (is_credit, guarantee.is_none()), a.research_cooperation, term);
     let research = p.research_tier.as_ref().and_then(|rt| match (a.research_cooperation, a.revenue) {
         (Some(true), Some(r)) if r < rt.revenue_below => Some(rt),
         _ => None,
@@ -297,6 +316,13 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
         }
     }
     let mut share = None;
+    if let Some(r) = &range {
+        b.unknown(Msg::CompensationShareUnknown, &r.fields, [("min", Arg::Percent(r.min)), ("max", Arg::Percent(r.max))]);
+        b.share("compensation_share_min", r.min);
+        b.share("compensation_share_max", r.max);
+        b.set_benefit(r.min);
+        base = None;
+    }
     if let Some((base_share, how)) = base {
         match how {
             Base::Tier(revenue, idx, t) => b.explain(Explain::ShareTier, [("revenue", Arg::Money(revenue)), ("tier", tier_words(&p.revenue_tiers, idx)), ("share", Arg::Percent(t.share))],),
@@ -330,9 +356,14 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
         b.set_benefit(s);
         if let Some(raw) = amount.map(|amt| b.exact("max_compensation", amt.c_mul(s))) {
             let amt = amount.unwrap_or_default();
-            match p.compensation_cap {
-                Some(cap) if raw > cap => {
+            match (p.compensation_cap, p.bank_annual_cap) {
+                (Some(cap), _) if raw > cap => {
                     b.explain(Explain::MaxCompensationCapped, [("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("raw", Arg::Money(round_money(raw))), ("cap", Arg::Money(cap))],);
+                    b.money("max_compensation", cap);
+                }
+                // A bank is paid at most its annual cap, so one loan can be paid no more.
+                (_, Some(cap)) if raw > cap => {
+                    b.explain(Explain::MaxCompensationBankCapped, [("share", Arg::Percent(s)), ("amount", Arg::Money(amt)), ("raw", Arg::Money(round_money(raw))), ("cap", Arg::Money(cap))],);
                     b.money("max_compensation", cap);
                 }
                 _ => {
@@ -378,30 +409,152 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
 
     // What would raise the share.
     match share {
-        None => b.hint(Hint::ShareNeedsRevenue, []),
+        None if range.is_some() => {}
+        None => {
+            b.hint(Hint::ShareNeedsRevenue, []);
+            b.change(Change::Provide(vec!["applicant.revenue"]));
+        }
         Some(s) if s < p.share_cap => {
             if let Some(rt) = &p.research_tier {
-                if s < rt.share && a.research_cooperation != Some(true) {
+                // Only where it could help: revenue below the threshold.
+                let could = a.revenue.is_some_and(|r| r < rt.revenue_below);
+                if s < rt.share && a.research_cooperation != Some(true) && could {
                     b.hint(Hint::ImproveResearch, [("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))]);
+                    b.change(Change::Value("applicant.research_cooperation", Value::Bool(true)));
                 }
             }
             if s < p.credit_loan_share && is_credit != Some(true) {
                 b.hint(Hint::ImproveCredit, [("share", Arg::Percent(p.credit_loan_share))]);
+                let mut set = Vec::new();
+                if collateral.is_none_or(|c| !c.is_zero()) {
+                    set.push(("loan.collateral_value", Value::String("0".into())));
+                }
+                if let Some(g) = p.credit_loan_guarantees.first().filter(|_| guarantee.is_none_or(|g| !p.credit_loan_guarantees.contains(&g))) {
+                    set.push(("loan.guarantee", Value::String(g.as_str().into())));
+                }
+                b.change(Change::Set(set));
             }
             if let (Some((_, idx, _)), Some(first)) = (tier, p.revenue_tiers.first()) {
                 if idx > 0 && s < first.share {
                     if let Some(max) = first.max {
                         b.hint(Hint::ImproveRevenue, [("threshold", Arg::Money(max)), ("share", Arg::Percent(first.share))]);
+                        b.change(Change::Max("applicant.revenue", dec_value(max)));
                     }
                 }
             }
-            if let Some(per_year) = p.term_bonus_per_year {
+            // The shortest term that reaches the cap, where a longer term than this one gets there.
+            let reach = p.term_bonus_per_year.and_then(|per_year| {
+                let years = (1..=20u32).find(|y| share_for(p, a.revenue, is_credit == Some(true), a.research_cooperation == Some(true), Some(y.saturating_add(1).saturating_mul(12))) >= Some(p.share_cap))?;
+                Some((per_year, years.saturating_add(1).saturating_mul(12)))
+            });
+            if let Some((per_year, months)) = reach.filter(|(_, m)| term.is_none_or(|t| t < *m)) {
                 b.hint(Hint::ImproveTerm, [("points", Arg::Points(per_year)), ("cap", Arg::Percent(p.share_cap))]);
+                b.change(Change::Min("loan.term_months", Value::from(months)));
             }
         }
         Some(_) => {}
     }
     b.finish()
+}
+
+/// The share for fully known inputs (the same reading as `evaluate`): the most
+/// favourable base that applies, plus the term bonus, capped. `None` without a base.
+fn share_for(p: &TechLoanParams, revenue: Option<Decimal>, credit: bool, research: bool, term: Option<u32>) -> Option<Decimal> {
+    let mut base = revenue.and_then(|r| tier_for(&p.revenue_tiers, r)).map(|(_, t)| t.share);
+    if credit && base.is_none_or(|s| p.credit_loan_share > s) {
+        base = Some(p.credit_loan_share);
+    }
+    if let (Some(rt), true, Some(r)) = (&p.research_tier, research, revenue) {
+        if r < rt.revenue_below && base.is_none_or(|s| rt.share > s) {
+            base = Some(rt.share);
+        }
+    }
+    let mut total = base?;
+    if let (Some(per_year), Some(t)) = (p.term_bonus_per_year, term) {
+        let years = t.saturating_sub(12) / 12;
+        total = per_year.c_mul(Decimal::from(years)).and_then(|pts| pts.c_add(total))?;
+    }
+    Some(total.min(p.share_cap).normalize())
+}
+
+/// The share when a missing field could move it: its least and greatest values over
+/// every value the missing fields could take, and which of them matter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareRange {
+    pub min: Decimal,
+    pub max: Decimal,
+    pub fields: Vec<&'static str>,
+}
+
+fn share_range(
+    p: &TechLoanParams,
+    revenue: Option<Decimal>,
+    (credit, guarantee_missing): (Option<bool>, bool),
+    research: Option<bool>,
+    term: Option<u32>,
+) -> Option<ShareRange> {
+    // Revenues that reach every tier and both sides of the research threshold.
+    let revenues: Vec<Option<Decimal>> = match revenue {
+        Some(r) => vec![Some(r)],
+        None => {
+            let mut v = vec![Some(Decimal::ZERO)];
+            v.extend(p.revenue_tiers.iter().filter_map(|t| t.max).flat_map(|m| [Some(m), m.c_add(Decimal::ONE)]));
+            if let Some(rt) = &p.research_tier {
+                v.push(Some(rt.revenue_below));
+                v.push(rt.revenue_below.c_sub(Decimal::new(1, 2)));
+            }
+            v
+        }
+    };
+    let credits: Vec<bool> = credit.map_or(vec![false, true], |c| vec![c]);
+    let researches: Vec<bool> = match (research, &p.research_tier) {
+        (Some(r), _) => vec![r],
+        (None, Some(_)) => vec![false, true],
+        (None, None) => vec![false],
+    };
+    // Whole years up to the longest term a request may give (the bonus is capped well before).
+    let terms: Vec<Option<u32>> = match (term, p.term_bonus_per_year) {
+        (Some(t), _) => vec![Some(t)],
+        (None, Some(_)) => (12..=240u32).step_by(12).map(Some).collect(),
+        (None, None) => vec![None],
+    };
+    let dims = [revenues.len(), credits.len(), researches.len(), terms.len()];
+    let mut outcomes = Vec::with_capacity(dims.iter().product());
+    for r in &revenues {
+        for c in &credits {
+            for res in &researches {
+                for t in &terms {
+                    outcomes.push(share_for(p, *r, *c, *res, *t));
+                }
+            }
+        }
+    }
+    let shares: Vec<Decimal> = outcomes.iter().filter_map(|s| *s).collect();
+    let (min, max) = (shares.iter().min().copied()?, shares.iter().max().copied()?);
+    if min == max && outcomes.iter().all(Option::is_some) {
+        return None;
+    }
+    // A field matters when changing it alone changes the share: compare each outcome with
+    // the one that differs only by taking that field's first candidate.
+    let credit_field = if guarantee_missing { "loan.guarantee" } else { "loan.collateral_value" };
+    let names = ["applicant.revenue", credit_field, "applicant.research_cooperation", "loan.term_months"];
+    let mut fields = Vec::new();
+    let mut stride = 1usize;
+    for axis in (0..dims.len()).rev() {
+        let len = dims.get(axis).copied().unwrap_or(1);
+        let matters = len > 1
+            && outcomes.iter().enumerate().any(|(i, s)| {
+                let offset = i.checked_div(stride).and_then(|q| q.checked_rem(len)).unwrap_or(0).saturating_mul(stride);
+                outcomes.get(i.saturating_sub(offset)) != Some(s)
+            });
+        if matters {
+            if let Some(name) = names.get(axis) {
+                fields.insert(0, *name);
+            }
+        }
+        stride = stride.saturating_mul(len);
+    }
+    Some(ShareRange { min, max, fields })
 }
 
 fn benchmark_label_en(max: Option<u32>) -> String {

@@ -10,7 +10,9 @@ use crate::data::Obj;
 use crate::money::read_rate;
 use crate::rules::trade::{Explain, Hint, Msg};
 use crate::request::ApplicantKind;
-use crate::response::ProgrammeResult;
+use crate::response::{Change, ProgrammeResult};
+use super::dec_value;
+use serde_json::Value;
 use crate::size::SizeClass;
 use crate::text::Arg;
 use rust_decimal::Decimal;
@@ -73,7 +75,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TradeLoanParams, mut b: Builder<'a, s
     let a = &req.applicant;
     let loan = req.loan.as_ref();
 
-    super::check_region(&mut b, ctx, &p.eligible_regions, [Msg::RegionPass, Msg::RegionFail]);
+    super::check_region(&mut b, ctx, &p.eligible_regions, [Msg::RegionPass, Msg::RegionFail, Msg::RegionUnknown]);
     if super::check_kind(&mut b, a.kind, &p.eligible_kinds, [Msg::ApplicantKindPass, Msg::ApplicantKindFail]) {
         super::check_size(&mut b, ctx, &p.eligible_sizes, [Msg::EnterpriseSizePass, Msg::EnterpriseSizeFail, Msg::EnterpriseSizeUnknown]);
     }
@@ -81,13 +83,22 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TradeLoanParams, mut b: Builder<'a, s
     let trade = a.foreign_trade.as_ref();
     match trade.and_then(|t| t.trades_abroad) {
         Some(true) => b.check(Msg::TradesAbroadPass, []),
-        Some(false) => b.check(Msg::TradesAbroadFail, []),
+        Some(false) => {
+            b.check(Msg::TradesAbroadFail, []);
+            b.change(Change::Value("applicant.foreign_trade.trades_abroad", Value::Bool(true)));
+        }
         None => b.unknown(Msg::TradesAbroadUnknown, &["applicant.foreign_trade.trades_abroad"], []),
     }
     match trade.and_then(|t| t.credit_insurance) {
         Some(true) => b.check(Msg::CreditInsurancePass, []),
-        Some(false) => b.check(Msg::CreditInsuranceWarn, []),
-        None => b.check(Msg::CreditInsuranceWarnUnknown, []),
+        Some(false) => {
+            b.check(Msg::CreditInsuranceWarn, []);
+            b.change(Change::Value("applicant.foreign_trade.credit_insurance", Value::Bool(true)));
+        }
+        None => {
+            b.check(Msg::CreditInsuranceWarnUnknown, []);
+            b.change(Change::Value("applicant.foreign_trade.credit_insurance", Value::Bool(true)));
+        }
     }
     match loan.and_then(|l| l.collateral_value) {
         Some(c) if c.is_zero() => b.check(Msg::CollateralPass, []),
@@ -101,6 +112,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TradeLoanParams, mut b: Builder<'a, s
                 b.check(Msg::LoanAmountPass, args);
             } else {
                 b.check(Msg::LoanAmountFail, args);
+                b.change(Change::Max("loan.amount", dec_value(max)));
             }
         }
     }
@@ -111,6 +123,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TradeLoanParams, mut b: Builder<'a, s
                 b.check(Msg::InterestRatePass, args);
             } else {
                 b.check(Msg::InterestRateFail, args);
+                b.change(Change::Max("loan.annual_rate", dec_value(cap)));
             }
         }
     }

@@ -446,7 +446,8 @@ function conformance() {
     } else {
       r.checks.forEach((c) => (check('Check', c, where), check('Citation', c.citation, where)));
       r.explanations.forEach((e) => (check('Explanation', e, where), check('Citation', e.citation, where)));
-      r.hints.forEach((h) => check('Message', h, where));
+      r.hints.forEach((h) => check('Hint', h, where));
+      r.assumptions.forEach((a) => check('Assumption', a, where));
     }
     r.other_rule_sets.forEach((o) => result(o, where, decision));
   };
