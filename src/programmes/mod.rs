@@ -136,6 +136,8 @@ pub fn parse_params(logic: LogicKind, v: &Value, path: &str) -> Result<Params> {
 /// What a logic reads besides its parameters.
 pub struct Ctx<'a, 's> {
     pub req: &'a EvaluateRequest,
+    /// The texts to render (`texts_for(req)`, or what a typed caller asked for).
+    pub texts: Texts,
     pub size: &'s SizeAssessment,
     pub sizes: &'a SizeTable,
     pub lpr: &'a LprTable,
@@ -145,7 +147,7 @@ pub struct Ctx<'a, 's> {
 impl Ctx<'_, '_> {
     /// The texts the request asked for.
     pub fn texts(&self) -> Texts {
-        texts_for(self.req)
+        self.texts
     }
 }
 
@@ -154,8 +156,8 @@ pub fn texts_for(req: &EvaluateRequest) -> Texts {
     match (req.explain, req.lang) {
         (false, _) => Texts::NONE,
         (true, None) => Texts::BOTH,
-        (true, Some(Lang::Zh)) => Texts { zh: true, en: false },
-        (true, Some(Lang::En)) => Texts { zh: false, en: true },
+        (true, Some(Lang::Zh)) => Texts::ZH,
+        (true, Some(Lang::En)) => Texts::EN,
     }
 }
 
@@ -297,6 +299,12 @@ impl<'a, L: Logic> Builder<'a, L> {
                     }
                 }
             }
+        } else if self.first_hint_wanted() && spec.outcome != Outcome::Pass {
+            if let Some(h) = texts.and_then(|m| m.hint.as_ref()) {
+                let args: Vec<(&str, Arg<'a>)> = args.collect();
+                let (message_zh, _) = render(Texts::ZH, h, &args);
+                self.r.hints.push(Text { message_zh, message_en: None });
+            }
         }
         self.r.checks.push(CheckResult {
             id: spec.check,
@@ -338,19 +346,28 @@ impl<'a, L: Logic> Builder<'a, L> {
     }
 
     pub fn hint(&mut self, h: L::Hint, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
-        if !self.r.texts.any() {
+        let texts = if self.r.texts.any() {
+            self.r.texts
+        } else if self.first_hint_wanted() {
+            Texts::ZH
+        } else {
             return;
-        }
+        };
         let slots = if L::COMMON { &self.rs.texts.common_hints } else { &self.rs.texts.hints };
         if let Some(t) = slots.get(h.index()).and_then(Option::as_ref) {
             let args: Vec<(&str, Arg<'a>)> = args.into_iter().collect();
-            let (message_zh, message_en) = render(self.r.texts, t, &args);
+            let (message_zh, message_en) = render(texts, t, &args);
             self.r.hints.push(Text { message_zh, message_en });
         }
     }
 
     pub fn set_benefit(&mut self, benefit: Decimal) {
         self.r.benefit = benefit;
+    }
+
+    /// Only the first hint is wanted, and none is recorded yet.
+    fn first_hint_wanted(&self) -> bool {
+        self.r.texts.first_hint_zh && self.r.hints.is_empty()
     }
 
     pub fn finish(mut self) -> ProgrammeResult<'a> {
@@ -362,7 +379,8 @@ impl<'a, L: Logic> Builder<'a, L> {
         } else {
             Status::Eligible
         };
-        if !self.r.missing_fields.is_empty() && self.r.texts.any() {
+        let first_hint_only = self.r.texts.first_hint_zh && !self.r.texts.any();
+        if !self.r.missing_fields.is_empty() && (self.r.texts.any() || first_hint_only) {
             if let Some(h) = self.rs.texts.common_hints.get(common::Hint::ProvideFields.index()).and_then(Option::as_ref) {
                 let zh: Vec<String> = self
                     .r
@@ -377,7 +395,10 @@ impl<'a, L: Logic> Builder<'a, L> {
                     .map(|f| format!("{} ({f})", crate::request::field_label(f).1))
                     .collect();
                 let args = [("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))];
-                let (message_zh, message_en) = render(self.r.texts, h, &args);
+                let (message_zh, message_en) = render(if first_hint_only { Texts::ZH } else { self.r.texts }, h, &args);
+                if first_hint_only {
+                    self.r.hints.clear();
+                }
                 self.r.hints.insert(0, Text { message_zh, message_en });
             }
         }
