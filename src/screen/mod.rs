@@ -637,6 +637,16 @@ impl<'e> Session<'e> {
         Ok(self.run(data))
     }
 
+    /// The end of the rows: a list shorter than 10 rows is screened now (its header is
+    /// found among them), so `header` is known before `finish`.
+    pub fn flush(&mut self) -> Result<Vec<RowResult>, ScreenError> {
+        if self.started.is_some() {
+            return Ok(Vec::new());
+        }
+        let data = self.begin()?;
+        Ok(self.run(data))
+    }
+
     /// The end of the list: the last results (a list shorter than 10 rows is screened
     /// only now) and the run's info.
     pub fn finish(mut self) -> Result<(Vec<RowResult>, RunInfo), ScreenError> {

@@ -197,6 +197,11 @@ impl<R: Read> CsvRows<R> {
         self.encoding
     }
 
+    /// Bytes read so far (about: blank lines count twice), for a progress bar.
+    pub fn position(&self) -> u64 {
+        self.reader.position().byte()
+    }
+
     fn decode(&self, bytes: &[u8]) -> String {
         match self.encoding {
             Encoding::Utf8 => match std::str::from_utf8(bytes) {

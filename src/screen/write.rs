@@ -209,7 +209,8 @@ pub fn percent_text(fraction: &str) -> String {
     }
 }
 
-fn csv_cell(c: &OutCell) -> String {
+/// A result cell as CSV (and the page) writes it.
+pub fn csv_cell(c: &OutCell) -> String {
     match c {
         OutCell::Text(s) | OutCell::Money(s) => s.clone(),
         OutCell::Percent(s) => percent_text(s),
@@ -358,6 +359,7 @@ impl<W: Write + Send> XlsxSink<W> {
     /// Rows are written out as they come to a temporary file in the system's temporary
     /// directory (rust_xlsxwriter's constant-memory mode), so memory stays flat up to
     /// Excel's 1,048,576 rows. Native only: for the CLI.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn constant_memory(w: W) -> XlsxSink<W> {
         let mut book = Workbook::new();
         let sheet = book.new_worksheet_with_constant_memory();
