@@ -44,7 +44,9 @@ const CSS = `
 .screen table { border-collapse: collapse; width: 100%; font-size: .95em; }
 .screen th, .screen td { border-bottom: 1px solid #e4e7eb; padding: 6px 8px; text-align: left; vertical-align: top; }
 .screen th { background: #f1f4f8; position: sticky; top: 0; white-space: nowrap; }
-.screen th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
+.screen .table-wrap th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; margin: 0; min-height: 0; min-width: 0; box-shadow: none; cursor: pointer; color: inherit; }
+.screen .table-wrap td button { padding: .15em .6em; min-height: 0; margin: 0; }
+.screen .errors-line { margin: 0; padding: 6px 8px; border-radius: 6px; }
 .screen td.num { white-space: nowrap; }
 .screen .st { display: inline-block; border-radius: 6px; padding: 1px 6px; white-space: nowrap; }
 .screen .st-eligible { background: #dafbe1; color: #116329; font-weight: 600; }
@@ -54,6 +56,9 @@ const CSS = `
 .screen tr.invalid td { background: #fff6f5; }
 .screen .fig { display: block; color: #1f2328; font-size: .9em; }
 .screen .missing { color: #7d4e00; font-size: .9em; }
+.screen td.missing { min-width: 9em; max-width: 14em; }
+.screen td.name { max-width: 12em; }
+.screen tr.invalid td[colspan] { max-width: 30em; }
 .screen .notes { color: #57606a; font-size: .9em; }
 .screen .more { margin: 8px auto; display: block; }
 @media (max-width: 600px) { .screen .hide-narrow { display: none; } }
@@ -76,6 +81,13 @@ function download(bytes, name, type) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A figure as staff read it: money in 万元 (the XLSX keeps the exact 元). */
+function figureText(text, money) {
+  if (!money || !/^\d+(\.\d+)?$/.test(text)) return text;
+  const wan = Number(text) / 10000;
+  return wan >= 1 ? `${Number(wan.toFixed(2))} 万元` : `${text} 元`;
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -180,7 +192,7 @@ export function mountScreening(panel, { openRow, asOf, override } = {}) {
     const fig = p.figures.find((f) => f.index >= 0 && r.out[f.index]);
     return h('td', { class: 'num' },
       h('span', { class: `st st-${s}` }, STATUS_ZH[s] || s),
-      s === 'eligible' && fig ? h('span', { class: 'fig' }, `${fig.header.replace(/（元）$/, '')} ${r.out[fig.index]}${/（元）$/.test(fig.header) ? ' 元' : ''}`) : null);
+      s === 'eligible' && fig ? h('span', { class: 'fig' }, `${fig.header.replace(/（元）$/, '')} ${figureText(r.out[fig.index], /（元）$/.test(fig.header))}`) : null);
   }
 
   function sortButton(label, sort) {
@@ -198,7 +210,7 @@ export function mountScreening(panel, { openRow, asOf, override } = {}) {
       h('li', {}, `${p.name_zh} 可能符合 `, h('b', {}, String(t.by[p.programme].eligible)), ' 家',
         t.by[p.programme].needs_info ? h('span', { class: 'missing' }, `（另有 ${t.by[p.programme].needs_info} 家需补充信息）`) : null)));
     const errorsLine = t.invalid
-      ? h('p', { class: 'st-error' }, `${t.invalid} 行有错误：`, state.rows.filter((r) => r.status === 'invalid').slice(0, 5).map(errorText).join('；'), t.invalid > 5 ? '……（筛选“有错误”查看全部）' : '')
+      ? h('p', { class: 'st-error errors-line' }, `${t.invalid} 行有错误：`, state.rows.filter((r) => r.status === 'invalid').slice(0, 2).map(errorText).join('；'), t.invalid > 2 ? '……（“结果”选“有错误”查看全部）' : '')
       : null;
     const programmeSel = h('select', { id: 'screen-programme', on: { change: (e) => { state.filter.programme = e.target.value; state.shown = PAGE; drawTable(); } } },
       h('option', { value: '' }, '全部政策'), state.programmes.map((p) => h('option', { value: p.programme }, p.name_zh)));
@@ -234,8 +246,8 @@ export function mountScreening(panel, { openRow, asOf, override } = {}) {
       const invalid = r.status === 'invalid';
       return h('tr', { class: invalid ? 'invalid' : r.status, dataset: { row: r.row } },
         h('td', { class: 'num' }, String(r.row)),
-        ni >= 0 ? h('td', {}, r.cells[ni] || '') : null,
-        h('td', { class: 'hide-narrow' }, invalid ? '' : r.out[L.region] || ''),
+        ni >= 0 ? h('td', { class: 'name' }, r.cells[ni] || '') : null,
+        h('td', { class: 'hide-narrow' }, invalid ? '' : String(r.out[L.region] || '').replace(/^河南省/, '').replace(/（\d{6}）$/, '')),
         invalid ? h('td', { colspan: String(L.programmes.length) }, h('span', { class: 'st st-error' }, '有错误'), ' ', errorText(r)) : L.programmes.map((p) => programmeCell(r, p)),
         h('td', { class: 'hide-narrow missing' }, invalid || r.status === 'empty' ? (r.status === 'empty' ? '空行' : '') : r.out[L.missing] || ''),
         h('td', {}, r.request && !invalid ? h('button', { type: 'button', part: 'button', on: { click: () => openRow?.(requestOf(r), r) } }, '查看') : null));
