@@ -177,6 +177,7 @@ class HuiqiWidget extends HTMLElement {
   async configure(override) {
     const e = await this.engine();
     e.configure(override);
+    this._override = override; // the screening tab screens with the same policy data
     this.refreshPolicies(e);
     if (this.response) this.evaluateNow({ focus: false });
   }
@@ -363,6 +364,7 @@ class HuiqiWidget extends HTMLElement {
       this._screening = import('./huiqi-screen.js').then((m) => m.mountScreening(this._screenPanel, {
         openRow: (request) => this.openScreenedRow(request),
         asOf: () => this.state.as_of || this.getAttribute('as-of') || todayLocal(),
+        override: () => (this._override == null ? undefined : typeof this._override === 'string' ? this._override : JSON.stringify(this._override)),
       }));
       this._screening.catch(() => {
         this._screening = null;
