@@ -1,14 +1,16 @@
 //! 名单筛查: screening a 走访 list (CSV or XLSX) offline, one row = one firm.
 //!
-//! Each row becomes an evaluate request (JSON text) for the engine's JSON door, and its
-//! answer is summed up per programme: status, key figures, what is missing, the main
-//! hint. A bad row gets its own errors (row, column, message in Chinese) and the rest go
+//! Each row becomes an evaluate request (JSON text, read as the engine's JSON door reads
+//! it), evaluated for the decision and the main hint only, and summed up per programme:
+//! status, key figures, what is missing, the main hint. A bad row gets its own errors (row, column, message in Chinese) and the rest go
 //! on. The entry point is [`screen`]: rows in (a stream), results out (a [`Sink`]), in
 //! chunks evaluated in parallel with their order kept, so memory stays bounded for a CSV
 //! of any length. [`Session`] is the same, fed a few rows at a time on the calling
 //! thread (for the browser, which must yield between chunks).
 //!
-//! This module does no I/O of its own beyond the `Read` and `Write` it is handed.
+//! This module does no I/O of its own beyond the `Read` and `Write` it is handed. It is
+//! built natively (the CLI) and, with `--features screen`, into the browser's second wasm
+//! (`src/wasm_screen.rs`).
 
 pub mod columns;
 pub mod read;
