@@ -754,6 +754,9 @@ export const KEY_FIGURES = {
 // sets on the element win; type and colour are applied on the inner root, which portal
 // rules (e.g. "* { font-size: 14px }") cannot reach.
 export const CSS = `
+.tabs { display: flex; flex-wrap: wrap; gap: .25em; border-bottom: 2px solid var(--huiqi-accent); margin: 0 0 1em; }
+.tabs [role=tab] { border-radius: .5em .5em 0 0; margin-bottom: -2px; }
+.tabs [role=tab][aria-selected=true] { background: var(--huiqi-accent); color: #fff; border-color: var(--huiqi-accent); }
 :host {
   --huiqi-accent: #b4231f;
   --huiqi-accent-fg: #ffffff;

@@ -81,7 +81,7 @@ const industryUses = (key, what) => Boolean(INDUSTRIES.find((i) => i.key === key
 
 class HuiqiWidget extends HTMLElement {
   static get observedAttributes() {
-    return ['lang', 'region', 'programmes', 'as-of', 'outreach', 'contacts', 'elder'];
+    return ['lang', 'region', 'programmes', 'as-of', 'outreach', 'contacts', 'elder', 'screening'];
   }
 
   /** Load the engine from elsewhere (e.g. embedded bytes in the offline edition). */
@@ -180,6 +180,7 @@ class HuiqiWidget extends HTMLElement {
   async configure(override) {
     const e = await this.engine();
     e.configure(override);
+    this._override = override; // the screening tab screens with the same policy data
     this.refreshPolicies(e);
     if (this.response) this.evaluateNow({ focus: false });
   }
@@ -308,6 +309,7 @@ class HuiqiWidget extends HTMLElement {
     root.append(form);
     root.append(h('div', { class: 'results', part: 'results', id: 'results', role: 'region', 'aria-live': 'polite', 'aria-label': t.resultsHeading, tabindex: '-1' }));
     root.append(h('div', { class: 'idle', id: 'idle', role: 'alert', part: 'idle', hidden: true }));
+    if (this.hasAttribute('screening')) this.wrapTabs(root);
     replace(this.shadowRoot, root);
     this._rendered = true;
     this.updateVisibility();
@@ -338,6 +340,49 @@ class HuiqiWidget extends HTMLElement {
         facts(p.assumed, t.assumed)));
     }
     return list;
+  }
+
+  // ---- 名单筛查 (the `screening` attribute): a second tab, its code loaded when opened ----
+  wrapTabs(root) {
+    const tab = this._tab || 'form';
+    const formTab = h('div', { id: 'tab-form', role: 'tabpanel', 'aria-labelledby': 'tab-btn-form', hidden: tab !== 'form' });
+    formTab.append(...root.childNodes);
+    if (!this._screenPanel) this._screenPanel = h('div', { id: 'tab-screen', role: 'tabpanel', 'aria-labelledby': 'tab-btn-screen' });
+    this._screenPanel.hidden = tab !== 'screen';
+    const button = (id, label) => h('button', { type: 'button', role: 'tab', id: `tab-btn-${id}`, part: 'button tab', 'aria-selected': String(tab === id), 'aria-controls': `tab-${id}`, on: { click: () => this.showTab(id) } }, label);
+    root.append(h('div', { class: 'tabs no-print', role: 'tablist', part: 'tabs' }, button('form', '政策测算（一家企业）'), button('screen', '名单筛查（整份名单）')), formTab, this._screenPanel);
+  }
+
+  /** Show a tab (`form` or `screen`); the screening code loads the first time. */
+  async showTab(id) {
+    this._tab = id;
+    const root = this.shadowRoot;
+    for (const t of ['form', 'screen']) {
+      const panel = root.getElementById(`tab-${t}`);
+      if (panel) panel.hidden = t !== id;
+      root.getElementById(`tab-btn-${t}`)?.setAttribute('aria-selected', String(t === id));
+    }
+    if (id === 'screen' && !this._screening) {
+      this._screenPanel.textContent = '正在打开名单筛查……';
+      this._screening = import('./huiqi-screen.js').then((m) => m.mountScreening(this._screenPanel, {
+        openRow: (request) => this.openScreenedRow(request),
+        asOf: () => this.state.as_of || this.getAttribute('as-of') || todayLocal(),
+        override: () => (this._override == null ? undefined : typeof this._override === 'string' ? this._override : JSON.stringify(this._override)),
+      }));
+      this._screening.catch(() => {
+        this._screening = null;
+        this._screenPanel.textContent = this.t.loadFailed;
+      });
+    }
+    return this._screening;
+  }
+
+  /** A screened row's full explained answer, as for one firm typed in. */
+  openScreenedRow(request) {
+    this._tab = 'form';
+    const done = this.applyPreset({ request });
+    this.showTab('form');
+    return done;
   }
 
   /** Fill the form from a preset ({ request } or the first version's { answers }) and evaluate. */

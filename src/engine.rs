@@ -262,6 +262,12 @@ impl Engine {
     }
 
     pub fn evaluate<'a>(&'a self, req: &'a EvaluateRequest) -> Response<'a> {
+        self.evaluate_with_texts(req, programmes::texts_for(req))
+    }
+
+    /// `evaluate`, rendering the texts asked for here instead of those the request names
+    /// (list screening asks for `Texts::FIRST_HINT_ZH`: the decision and the main hint).
+    pub fn evaluate_with_texts<'a>(&'a self, req: &'a EvaluateRequest, texts: crate::response::Texts) -> Response<'a> {
         let a = &req.applicant;
         let size = if a.kind == ApplicantKind::Person {
             SizeAssessment::not_applicable()
@@ -277,6 +283,7 @@ impl Engine {
         };
         let ctx = Ctx {
             req,
+            texts,
             size: &size,
             sizes: &self.sizes,
             lpr: &self.lpr,

@@ -44,8 +44,9 @@ pub mod request;
 pub mod response;
 pub mod rules;
 pub mod schedule;
-/// 名单筛查: screening a 走访 list (CSV/XLSX in, XLSX/CSV out). Native only for now.
-#[cfg(not(target_arch = "wasm32"))]
+/// 名单筛查: screening a 走访 list (CSV/XLSX in, XLSX/CSV out). Native, and in the
+/// browser's second wasm build (`--features screen`).
+#[cfg(any(not(target_arch = "wasm32"), feature = "screen"))]
 pub mod screen;
 pub mod size;
 pub mod text;
@@ -59,6 +60,8 @@ pub mod wasm_api {
 }
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "screen"))]
+mod wasm_screen;
 
 pub use engine::{Engine, ENGINE};
 pub use error::{Error, ErrorCode, Result};

@@ -8,6 +8,14 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use huiqi::error::{Error, ErrorCode};
+
+// The CLI's allocator: screening a list allocates a few hundred small strings a row, and
+// glibc's malloc took a third of the instructions (BENCHMARKS.md). The library and the
+// wasm build are untouched (this is the binary's choice alone).
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use huiqi::wire::{text_of, too_large, MAX_INPUT_BYTES};
 use huiqi::Engine;
 use std::fs::File;

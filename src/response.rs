@@ -69,11 +69,18 @@ impl Serialize for Outcome {
 pub struct Texts {
     pub zh: bool,
     pub en: bool,
+    /// Decision only, except the hints in Chinese, picked and ordered as in an explained
+    /// answer: list screening shows the first (`hints[0].message_zh`) without rendering any
+    /// other text. Not reachable from JSON; `Engine::evaluate_with_texts`.
+    pub first_hint_zh: bool,
 }
 
 impl Texts {
-    pub const BOTH: Texts = Texts { zh: true, en: true };
-    pub const NONE: Texts = Texts { zh: false, en: false };
+    pub const BOTH: Texts = Texts { zh: true, en: true, first_hint_zh: false };
+    pub const NONE: Texts = Texts { zh: false, en: false, first_hint_zh: false };
+    pub const ZH: Texts = Texts { zh: true, en: false, first_hint_zh: false };
+    pub const EN: Texts = Texts { zh: false, en: true, first_hint_zh: false };
+    pub const FIRST_HINT_ZH: Texts = Texts { zh: false, en: false, first_hint_zh: true };
 
     pub fn any(self) -> bool {
         self.zh || self.en

@@ -271,7 +271,7 @@ fn run_screen(args: &Args) -> Result<(), Fatal> {
         let eligible: Vec<String> = s
             .eligible
             .iter()
-            .map(|(p, n)| format!("{} {n}", screen::PROGRAMMES.iter().find(|(k, _)| k == p).map_or(p.as_str(), |(_, zh)| zh)))
+            .map(|(p, n)| format!("{} {n}", screen::programme_zh(p)))
             .collect();
         let _ = writeln!(
             err,

@@ -86,8 +86,8 @@ fn three_formats_same_results_as_one_by_one() {
             continue;
         }
         assert_eq!(r.status, RowStatus::Screened, "row {}: {:?}", r.row, r.errors);
-        let request = r.request.as_ref().unwrap();
-        assert_eq!(request, &e["request"], "row {}: the request differs", r.row);
+        let request: Value = serde_json::from_str(r.request.as_ref().unwrap()).unwrap();
+        assert_eq!(&request, &e["request"], "row {}: the request differs", r.row);
         // The same request evaluated alone, through the JSON door.
         let alone = engine.evaluate_json(&e["request"].to_string()).unwrap();
         let outcome = summarize(&alone).unwrap();
@@ -311,7 +311,7 @@ fn engine_errors_and_units() {
     assert_eq!(rows[0].status, RowStatus::Invalid);
     assert_eq!(rows[0].errors[0].column, "从业人员数", "{:?}", rows[0].errors);
     assert_eq!(rows[0].errors[0].row, 2);
-    let req = rows[1].request.as_ref().unwrap();
+    let req: Value = serde_json::from_str(rows[1].request.as_ref().unwrap()).unwrap();
     assert_eq!(req["applicant"]["revenue"], "18000000");
     assert_eq!(req["premises"]["monthly_rent"], "12000");
     assert_eq!(req["loan"]["annual_rate"], "0.0435", "a bare 0.0435 with no % in the header is a fraction");
@@ -351,4 +351,40 @@ fn session_in_chunks_matches_screen() {
     assert_eq!(last.len(), 1);
     assert_eq!(last[0].status, RowStatus::Screened);
     assert_eq!(info.summary.screened, 1);
+}
+
+/// The screening's decision-and-main-hint evaluation (`Texts::FIRST_HINT_ZH`) sums up to
+/// the same outcome as the explained answer, for every golden case in the policy data.
+#[test]
+fn first_hint_mode_matches_the_explained_answer_on_every_policy_case() {
+    use huiqi::response::Texts;
+    let engine = Engine::builtin().unwrap();
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/policies"))];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "json") {
+                files.push(p);
+            }
+        }
+    }
+    let mut compared = 0;
+    for f in files {
+        let v: Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+        let (Some(id), Some(cases)) = (v["id"].as_str(), v["cases"].as_array()) else { continue };
+        for case in cases {
+            let Ok(mut req) = huiqi::cases::case_request(&engine, id, case) else { continue };
+            req["lang"] = Value::from("zh-CN");
+            let text = req.to_string();
+            let Ok(explained) = engine.evaluate_json(&text) else { continue };
+            let parsed = engine.parse_request(&text).unwrap();
+            let fast = screen::outcome_of(&engine.evaluate_with_texts(&parsed, Texts::FIRST_HINT_ZH));
+            assert_eq!(fast, summarize(&explained).unwrap(), "{id}: {case}");
+            compared += 1;
+        }
+    }
+    assert!(compared > 50, "{compared} cases compared");
 }

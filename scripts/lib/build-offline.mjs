@@ -29,6 +29,9 @@ try {
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const wasm = readFileSync(join(pkg, 'huiqi_bg.wasm'));
   const wasmB64 = gzipSync(wasm, { level: 9 }).toString('base64');
+  // The list screening's wasm (名单筛查), decoded only when its tab opens.
+  const screenWasm = readFileSync(join(pkg, 'huiqi_screen_bg.wasm'));
+  const screenB64 = gzipSync(screenWasm, { level: 9 }).toString('base64');
   const policies = readdirSync(join(root, 'policies'), { recursive: true }).filter((f) => String(f).endsWith('.json') && !String(f).startsWith('reference') && !String(f).endsWith('common.json'));
   const version = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version;
   const html = readFileSync(join(root, 'offline', 'template.html'), 'utf8')
@@ -37,11 +40,12 @@ try {
     .replace('/*RULES*/', `${policies.length} 个规则集`)
     .replace('/*BUILT*/', new Date().toISOString().slice(0, 10))
     .replace('/*WASM_GZ_BASE64*/', wasmB64)
+    .replace('/*SCREEN_WASM_GZ_BASE64*/', screenB64)
     .replace('/*SCRIPT*/', () => script);
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeFileSync(join(root, 'dist', 'huiqi-offline.html'), html);
   const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-  console.log(`dist/huiqi-offline.html: ${kb(Buffer.byteLength(html))} (script ${kb(script.length)}, wasm ${kb(wasm.length)} → gzip+base64 ${kb(wasmB64.length)})`);
+  console.log(`dist/huiqi-offline.html: ${kb(Buffer.byteLength(html))} (script ${kb(script.length)}, wasm ${kb(wasm.length)} → gzip+base64 ${kb(wasmB64.length)}, screening wasm ${kb(screenWasm.length)} → gzip+base64 ${kb(screenB64.length)})`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

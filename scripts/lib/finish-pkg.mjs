@@ -62,7 +62,7 @@ await build({
   minify: true,
   charset: 'utf8',
   // The engine stays a separate module, loaded once the form is up.
-  external: ['./index.js', './huiqi.js'],
+  external: ['./index.js', './huiqi.js', './huiqi-screen.js'],
   // Old enough syntax that Chromium 64+ parses it (import.meta), so an old browser gets the element's
   // plain message rather than a blank; the element itself checks the APIs it needs.
   target: ['chrome64', 'firefox78', 'safari13', 'edge79'],
@@ -97,15 +97,31 @@ await build({
   logLevel: 'warning',
 });
 
+// 名单筛查: its own module and wasm, loaded only when the element's screening tab opens.
+await build({
+  entryPoints: [fileURLToPath(new URL('huiqi-screen.js', js))],
+  outfile: fileURLToPath(new URL('huiqi-screen.js', dir)),
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  charset: 'utf8',
+  external: ['./huiqi_screen.js'],
+  target: ['chrome64', 'firefox78', 'safari13', 'edge79'],
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
 const meta = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
 meta.main = 'index.js';
 meta.types = 'index.d.ts';
-meta.files = ['index.js', 'index.d.ts', 'huiqi.js', 'huiqi.d.ts', 'huiqi_bg.wasm', 'README.md', 'huiqi-widget.js', 'huiqi-widget.js.map', 'huiqi-widget-coord.js'];
+meta.files = ['index.js', 'index.d.ts', 'huiqi.js', 'huiqi.d.ts', 'huiqi_bg.wasm', 'README.md', 'huiqi-widget.js', 'huiqi-widget.js.map', 'huiqi-widget-coord.js', 'huiqi-screen.js', 'huiqi_screen.js', 'huiqi_screen_bg.wasm'];
 meta.exports = {
   '.': { types: './index.d.ts', default: './index.js' },
   './huiqi_bg.wasm': './huiqi_bg.wasm',
   './huiqi-widget.js': './huiqi-widget.js',
   './huiqi-widget-coord.js': './huiqi-widget-coord.js',
+  './huiqi-screen.js': './huiqi-screen.js',
+  './huiqi_screen_bg.wasm': './huiqi_screen_bg.wasm',
   './package.json': './package.json',
 };
 meta.keywords = ['henan', 'sme', 'policy', 'eligibility', 'wasm', '惠企'];

@@ -147,6 +147,8 @@ pub fn parse_params(logic: LogicKind, v: &Value, path: &str) -> Result<Params> {
 /// What a logic reads besides its parameters.
 pub struct Ctx<'a, 's> {
     pub req: &'a EvaluateRequest,
+    /// The texts to render (`texts_for(req)`, or what a typed caller asked for).
+    pub texts: Texts,
     pub size: &'s SizeAssessment,
     pub sizes: &'a SizeTable,
     pub lpr: &'a LprTable,
@@ -157,7 +159,7 @@ pub struct Ctx<'a, 's> {
 impl Ctx<'_, '_> {
     /// The texts the request asked for.
     pub fn texts(&self) -> Texts {
-        texts_for(self.req)
+        self.texts
     }
 }
 
@@ -166,8 +168,8 @@ pub fn texts_for(req: &EvaluateRequest) -> Texts {
     match (req.explain, req.lang) {
         (false, _) => Texts::NONE,
         (true, None) => Texts::BOTH,
-        (true, Some(Lang::Zh)) => Texts { zh: true, en: false },
-        (true, Some(Lang::En)) => Texts { zh: false, en: true },
+        (true, Some(Lang::Zh)) => Texts::ZH,
+        (true, Some(Lang::En)) => Texts::EN,
     }
 }
 
@@ -319,19 +321,20 @@ impl<'a, L: Logic> Builder<'a, L> {
             }
         }
         let wanted = self.r.texts;
+        let hint_texts = self.hint_texts();
         self.last_hint = None;
         let (mut message_zh, mut message_en, mut citation) = (None, None, None);
-        if wanted.any() {
-            if let Some(m) = texts {
+        if let (true, Some(m)) = (hint_texts.any(), texts) {
+            let args: Vec<(&str, Arg<'a>)> = args.collect();
+            if wanted.any() {
                 citation = self.citation(m.citation);
-                let args: Vec<(&str, Arg<'a>)> = args.collect();
                 (message_zh, message_en) = render(wanted, &m.text, &args);
-                if spec.outcome != Outcome::Pass {
-                    if let Some(h) = &m.hint {
-                        let (zh, en) = render(wanted, h, &args);
-                        self.last_hint = Some(self.r.hints.len());
-                        self.r.hints.push(Hint { message_zh: zh, message_en: en, change: None });
-                    }
+            }
+            if spec.outcome != Outcome::Pass {
+                if let Some(h) = &m.hint {
+                    let (zh, en) = render(hint_texts, h, &args);
+                    self.last_hint = Some(self.r.hints.len());
+                    self.r.hints.push(Hint { message_zh: zh, message_en: en, change: None });
                 }
             }
         }
@@ -376,13 +379,14 @@ impl<'a, L: Logic> Builder<'a, L> {
 
     pub fn hint(&mut self, h: L::Hint, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
         self.last_hint = None;
-        if !self.r.texts.any() {
+        let texts = self.hint_texts();
+        if !texts.any() {
             return;
-        }
+        };
         let slots = if L::COMMON { &self.rs.texts.common_hints } else { &self.rs.texts.hints };
         if let Some(t) = slots.get(h.index()).and_then(Option::as_ref) {
             let args: Vec<(&str, Arg<'a>)> = args.into_iter().collect();
-            let (message_zh, message_en) = render(self.r.texts, t, &args);
+            let (message_zh, message_en) = render(texts, t, &args);
             self.last_hint = Some(self.r.hints.len());
             self.r.hints.push(Hint { message_zh, message_en, change: None });
         }
@@ -390,6 +394,19 @@ impl<'a, L: Logic> Builder<'a, L> {
 
     pub fn set_benefit(&mut self, benefit: Decimal) {
         self.r.benefit = benefit;
+    }
+
+    /// The languages hints are rendered in: the request's, or Chinese alone where only the
+    /// main hint is wanted (screening). Every hint is rendered then, so the same rules pick
+    /// and order them as in an explained answer; `finish` keeps the first.
+    fn hint_texts(&self) -> Texts {
+        if self.r.texts.any() {
+            self.r.texts
+        } else if self.r.texts.first_hint_zh {
+            Texts::ZH
+        } else {
+            Texts::NONE
+        }
     }
 
     pub fn finish(mut self) -> ProgrammeResult<'a> {
@@ -423,7 +440,8 @@ impl<'a, L: Logic> Builder<'a, L> {
         }
         // The region has its own hint (which city or county), with the prefix to choose under.
         let provide: Vec<&'static str> = self.r.missing_fields.iter().copied().filter(|f| *f != "region").collect();
-        if !provide.is_empty() && self.r.texts.any() {
+        let hint_texts = self.hint_texts();
+        if !provide.is_empty() && hint_texts.any() {
             if let Some(h) = self.rs.texts.common_hints.get(common::Hint::ProvideFields.index()).and_then(Option::as_ref) {
                 let zh: Vec<String> = provide
                     .iter()
@@ -434,7 +452,7 @@ impl<'a, L: Logic> Builder<'a, L> {
                     .map(|f| format!("{} ({f})", crate::request::field_label(f).1))
                     .collect();
                 let args = [("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))];
-                let (message_zh, message_en) = render(self.r.texts, h, &args);
+                let (message_zh, message_en) = render(hint_texts, h, &args);
                 let change = Some(Change::Provide(provide));
                 self.r.hints.insert(0, Hint { message_zh, message_en, change });
                 self.r.provide_hint = true;

@@ -310,17 +310,20 @@ pub fn match_header(raw: &str) -> Option<(&'static ColumnDef, Unit)> {
 pub type CellError = String;
 
 /// Clean a number as typed: half-width, no spaces, no thousands separators, no currency sign.
-fn clean_number(s: &str) -> String {
+/// (The common plain number is borrowed, not copied.)
+fn clean_number(s: &str) -> std::borrow::Cow<'_, str> {
     let t = s.trim();
     if t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-        return t.to_string();
+        return std::borrow::Cow::Borrowed(t);
     }
-    half_width(s)
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, ',' | '，' | '¥' | '￥' | '\''))
-        .collect::<String>()
-        .replace("人民币", "")
-        .replace("RMB", "")
+    std::borrow::Cow::Owned(
+        half_width(s)
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, ',' | '，' | '¥' | '￥' | '\''))
+            .collect::<String>()
+            .replace("人民币", "")
+            .replace("RMB", ""),
+    )
 }
 
 /// A plain decimal (digits with at most one point, optional leading minus).
@@ -368,7 +371,7 @@ pub fn parse_money(raw: &str, unit: Unit) -> Result<String, CellError> {
     } else if let Some(n) = s.strip_suffix('元') {
         (n, Unit::Yuan)
     } else {
-        (s.as_str(), unit)
+        (&*s, unit)
     };
     let Some(d) = plain_decimal(num) else {
         return Err(format!("「{}」不是金额：请填写数字，如 1800、1,800 或 1800万", raw.trim()));
@@ -391,7 +394,7 @@ pub fn parse_rate(raw: &str, unit: Unit) -> Result<String, CellError> {
     let s = clean_number(raw);
     let (num, percent) = match s.strip_suffix('%') {
         Some(n) => (n, true),
-        None => (s.as_str(), unit == Unit::Percent),
+        None => (&*s, unit == Unit::Percent),
     };
     let Some(d) = plain_decimal(num) else {
         return Err(format!("「{}」不是利率：请填写数字，如 4.35（即 4.35%）", raw.trim()));
@@ -564,6 +567,11 @@ pub fn parse_groups(raw: &str) -> Result<Vec<&'static str>, CellError> {
 }
 
 fn pick(raw: &str, table: &[(&'static str, &[&str])], what: &str, choices: &str) -> Result<&'static str, CellError> {
+    // A cell written exactly as a listed word (the common case) needs no normalising.
+    let exact = raw.trim();
+    if let Some((key, _)) = table.iter().find(|(key, names)| *key == exact || names.contains(&exact)) {
+        return Ok(key);
+    }
     let s = half_width(raw).trim().to_lowercase().replace([' ', '(', ')', '（', '）'], "");
     table
         .iter()

@@ -1,14 +1,16 @@
 //! 名单筛查: screening a 走访 list (CSV or XLSX) offline, one row = one firm.
 //!
-//! Each row becomes an evaluate request (JSON text) for the engine's JSON door, and its
-//! answer is summed up per programme: status, key figures, what is missing, the main
-//! hint. A bad row gets its own errors (row, column, message in Chinese) and the rest go
+//! Each row becomes an evaluate request (JSON text, read as the engine's JSON door reads
+//! it), evaluated for the decision and the main hint only, and summed up per programme:
+//! status, key figures, what is missing, the main hint. A bad row gets its own errors (row, column, message in Chinese) and the rest go
 //! on. The entry point is [`screen`]: rows in (a stream), results out (a [`Sink`]), in
 //! chunks evaluated in parallel with their order kept, so memory stays bounded for a CSV
 //! of any length. [`Session`] is the same, fed a few rows at a time on the calling
 //! thread (for the browser, which must yield between chunks).
 //!
-//! This module does no I/O of its own beyond the `Read` and `Write` it is handed.
+//! This module does no I/O of its own beyond the `Read` and `Write` it is handed. It is
+//! built natively (the CLI) and, with `--features screen`, into the browser's second wasm
+//! (`src/wasm_screen.rs`).
 
 pub mod columns;
 pub mod read;
@@ -16,6 +18,7 @@ pub mod regions;
 pub mod row;
 pub mod write;
 
+use crate::response::{Response, Texts};
 use crate::Engine;
 use read::{RawRow, ReadError};
 use regions::RegionIndex;
@@ -25,13 +28,65 @@ use serde_json::Value;
 use std::borrow::Cow;
 pub use write::{CsvSink, Sink, XlsxSink};
 
-/// The programmes, in response order, with their Chinese names.
-pub const PROGRAMMES: &[(&str, &str)] = &[
-    ("tech_loan", "科技贷"),
-    ("trade_loan", "外贸贷"),
-    ("startup_guarantee_loan", "创业担保贷款"),
-    ("rent_relief", "房租减免"),
+/// How a figure is written in the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    /// 元: an XLSX number cell with thousands separators; CSV as the exact decimal.
+    Money,
+    /// A fraction: an XLSX number shown as %; CSV "55%".
+    Percent,
+}
+
+/// One programme in the results: its status column, the figures worth a column, its rule
+/// set and its main hint. The results' programme columns are made from [`PROGRAMMES`]
+/// alone: adding a programme is adding an entry.
+#[derive(Debug)]
+pub struct ProgrammeColumns {
+    /// The programme's key in the response (`tech_loan`).
+    pub programme: &'static str,
+    /// Its name, the header of its status column (创业担保贷款).
+    pub name_zh: &'static str,
+    /// The prefix of its other columns (创业担保 规则集).
+    pub short_zh: &'static str,
+    /// (figure key, column header after the prefix, how it is written).
+    pub figures: &'static [(&'static str, &'static str, FigureKind)],
+}
+
+/// The programmes, in response order, with the columns the results give each.
+pub const PROGRAMMES: &[ProgrammeColumns] = &[
+    ProgrammeColumns {
+        programme: "tech_loan",
+        name_zh: "科技贷",
+        short_zh: "科技贷",
+        figures: &[
+            ("compensation_share", "补偿比例", FigureKind::Percent),
+            ("max_compensation", "最高补偿（元）", FigureKind::Money),
+        ],
+    },
+    ProgrammeColumns { programme: "trade_loan", name_zh: "外贸贷", short_zh: "外贸贷", figures: &[] },
+    ProgrammeColumns {
+        programme: "startup_guarantee_loan",
+        name_zh: "创业担保贷款",
+        short_zh: "创业担保",
+        figures: &[
+            ("max_amount", "额度（元）", FigureKind::Money),
+            ("borrower_rate", "自付利率", FigureKind::Percent),
+            ("subsidy_rate", "贴息率", FigureKind::Percent),
+            ("subsidy_amount", "贴息（元）", FigureKind::Money),
+        ],
+    },
+    ProgrammeColumns {
+        programme: "rent_relief",
+        name_zh: "房租减免",
+        short_zh: "房租减免",
+        figures: &[("relief_amount", "减免金额（元）", FigureKind::Money)],
+    },
 ];
+
+/// A programme's Chinese name (its key if it is not in [`PROGRAMMES`]).
+pub fn programme_zh(key: &str) -> &str {
+    PROGRAMMES.iter().find(|p| p.programme == key).map_or(key, |p| p.name_zh)
+}
 
 /// How a list is screened.
 #[derive(Debug, Clone)]
@@ -108,8 +163,8 @@ pub struct RowResult {
     pub status: RowStatus,
     /// The row's cells as read (one per header column).
     pub cells: Vec<String>,
-    /// The request built from the row (for opening the full explained answer).
-    pub request: Option<Value>,
+    /// The request built from the row, as JSON text (for opening the full explained answer).
+    pub request: Option<String>,
     pub outcome: Option<Outcome>,
     pub errors: Vec<RowError>,
 }
@@ -232,6 +287,41 @@ pub fn summarize(response: &str) -> Result<Outcome, String> {
     Ok(Outcome { region_zh, region_code, size_class, programmes, missing_fields: missing })
 }
 
+/// Sum up a response (the typed one: what `summarize` reads from its JSON).
+pub fn outcome_of(r: &Response<'_>) -> Outcome {
+    let mut missing: Vec<String> = Vec::new();
+    let mut add_missing = |f: &str| {
+        if !missing.iter().any(|m| m == f) {
+            missing.push(f.to_string());
+        }
+    };
+    for f in &r.size.assessment.missing {
+        add_missing(f);
+    }
+    let mut programmes = Vec::with_capacity(r.results.len());
+    for res in &r.results {
+        for f in &res.missing_fields {
+            add_missing(f);
+        }
+        programmes.push(ProgrammeOutcome {
+            programme: res.programme.as_str().to_string(),
+            rule_set: res.rule_set.id.clone(),
+            status: res.status.as_str().to_string(),
+            figures: res.figures.0.iter().map(|(k, v)| ((*k).to_string(), v.to_json_string())).collect(),
+            missing_fields: res.missing_fields.iter().map(|f| (*f).to_string()).collect(),
+            hint_zh: res.hints.iter().find_map(|h| h.message_zh.clone()),
+            other_rule_sets: res.other_rule_sets.iter().map(|o| o.rule_set.id.clone()).collect(),
+        });
+    }
+    Outcome {
+        region_zh: r.region.name_zh.clone(),
+        region_code: r.region.code.clone(),
+        size_class: r.size.assessment.class_str().to_string(),
+        programmes,
+        missing_fields: missing,
+    }
+}
+
 /// Screens rows against one engine: the parts every door (CLI, browser) shares.
 pub struct Screener<'e> {
     engine: &'e Engine,
@@ -272,15 +362,11 @@ impl<'e> Screener<'e> {
             Built::Empty => result.status = RowStatus::Empty,
             Built::Errors(e) => result.errors = e,
             Built::Request(request) => {
-                let text = request.to_string();
-                match self.engine.evaluate_json(&text) {
-                    Ok(response) => match summarize(&response) {
-                        Ok(o) => {
-                            result.status = RowStatus::Screened;
-                            result.outcome = Some(o);
-                        }
-                        Err(message_zh) => result.errors.push(RowError { row: result.row, column: String::new(), message_zh }),
-                    },
+                match self.evaluate(&request) {
+                    Ok(o) => {
+                        result.status = RowStatus::Screened;
+                        result.outcome = Some(o);
+                    }
                     Err(e) => {
                         let column = header
                             .column_for_field(&e.field)
@@ -293,6 +379,18 @@ impl<'e> Screener<'e> {
             }
         }
         result
+    }
+
+    /// A row's request evaluated and summed up: read as the JSON door reads it (so its
+    /// errors are exactly that door's), evaluated rendering only the main hints
+    /// (`Texts::FIRST_HINT_ZH`), and summed up from the typed response (no JSON written
+    /// or read back): the same summary as `summarize(evaluate_json(request))`, which
+    /// `tests/screen.rs` checks row by row.
+    fn evaluate(&self, request: &str) -> Result<Outcome, crate::Error> {
+        let req = self.engine.parse_request(request)?;
+        let response = self.engine.evaluate_with_texts(&req, Texts::FIRST_HINT_ZH);
+        response.exact()?;
+        Ok(outcome_of(&response))
     }
 
     /// Screen a chunk of rows on `threads` threads, keeping their order.
@@ -475,7 +573,7 @@ fn start(engine: &Engine, options: &Options, head: Vec<RawRow>) -> Result<(Heade
         used: Vec::new(),
         notes: header.notes.clone(),
         summary: Summary {
-            eligible: PROGRAMMES.iter().map(|(k, _)| ((*k).to_string(), 0)).collect(),
+            eligible: PROGRAMMES.iter().map(|p| (p.programme.to_string(), 0)).collect(),
             ..Summary::default()
         },
     };
@@ -538,6 +636,16 @@ impl<'e> Session<'e> {
         }
         let mut data = self.begin()?;
         data.extend(rows);
+        Ok(self.run(data))
+    }
+
+    /// The end of the rows: a list shorter than 10 rows is screened now (its header is
+    /// found among them), so `header` is known before `finish`.
+    pub fn flush(&mut self) -> Result<Vec<RowResult>, ScreenError> {
+        if self.started.is_some() {
+            return Ok(Vec::new());
+        }
+        let data = self.begin()?;
         Ok(self.run(data))
     }
 

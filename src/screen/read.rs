@@ -1,5 +1,5 @@
 //! Reading a list: CSV (UTF-8 with or without BOM, else GB18030 as WPS and older Excel
-//! write it; comma, semicolon or tab) as a stream of rows, and XLSX/XLS/ODS from bytes.
+//! write it; comma, semicolon or tab) as a stream of rows, and XLSX/XLS from bytes.
 //!
 //! Every row comes out as text cells: an XLSX number as Rust's shortest round-trip
 //! text of its f64, a date cell as `YYYY-MM-DD`, a boolean as 是/否.
@@ -19,7 +19,7 @@ pub struct RawRow {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Csv,
-    /// A zip: XLSX (or ODS).
+    /// A zip: XLSX.
     Zip,
     /// An OLE compound file: XLS.
     Ole,
@@ -197,6 +197,11 @@ impl<R: Read> CsvRows<R> {
         self.encoding
     }
 
+    /// Bytes read so far (about: blank lines count twice), for a progress bar.
+    pub fn position(&self) -> u64 {
+        self.reader.position().byte()
+    }
+
     fn decode(&self, bytes: &[u8]) -> String {
         match self.encoding {
             Encoding::Utf8 => match std::str::from_utf8(bytes) {
@@ -254,12 +259,24 @@ fn cell_text(d: &Data) -> String {
 /// Rows of the first sheet that holds data (a sheet named 说明 is skipped), with
 /// spreadsheet row numbers; columns start at A whatever the used range.
 pub fn workbook_rows(bytes: &[u8]) -> Result<Vec<RawRow>, ReadError> {
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
+    let cannot = |e: &dyn std::fmt::Display| {
         ReadError::new(
             format!("无法打开电子表格（{e}）：请确认是 .xlsx 或 .xls 文件且未加密"),
             format!("cannot open the workbook: {e}"),
         )
-    })?;
+    };
+    // XLSX or XLS only, by their first bytes: the other formats calamine reads (XLSB, ODS)
+    // are left out, so the browser's screening wasm does not carry their readers.
+    match sniff(bytes) {
+        Format::Ole => rows_of(calamine::Xls::new(Cursor::new(bytes)).map_err(|e| cannot(&e))?),
+        _ => rows_of(calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| cannot(&e))?),
+    }
+}
+
+fn rows_of<RS: std::io::Read + std::io::Seek, R: Reader<RS>>(mut book: R) -> Result<Vec<RawRow>, ReadError>
+where
+    R::Error: std::fmt::Display,
+{
     let names = book.sheet_names();
     for name in names.iter().filter(|n| n.as_str() != "说明") {
         let range = book.worksheet_range(name).map_err(|e| {

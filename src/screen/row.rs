@@ -5,7 +5,7 @@ use super::columns::{match_header, parse_cell, ColumnDef, Kind, Unit, COLUMNS};
 use super::read::RawRow;
 use super::regions::RegionIndex;
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// Rows looked at for the header (a title row or two above it is common).
 pub const HEADER_SEARCH_ROWS: usize = 10;
@@ -133,7 +133,8 @@ impl Header {
 /// What a row turned into.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Built {
-    Request(Value),
+    /// The evaluate request as JSON text (what the JSON door reads).
+    Request(String),
     Errors(Vec<RowError>),
     Empty,
 }
@@ -146,21 +147,54 @@ pub struct RequestSettings {
     pub explain: bool,
 }
 
-fn set_path(root: &mut Map<String, Value>, path: &str, value: Value) {
-    let mut obj = root;
-    let mut parts = path.split('.').peekable();
-    while let Some(part) = parts.next() {
-        if parts.peek().is_none() {
-            obj.insert(part.to_string(), value);
-            return;
-        }
-        let entry = obj.entry(part.to_string()).or_insert_with(|| Value::Object(Map::new()));
-        if !entry.is_object() {
-            *entry = Value::Object(Map::new());
-        }
-        let Value::Object(next) = entry else { return };
-        obj = next;
+/// `"key":` after a comma unless it is the first member of its object.
+fn push_key(out: &mut Vec<u8>, first: &mut bool, key: &str) {
+    if !*first {
+        out.push(b',');
     }
+    *first = false;
+    out.push(b'"');
+    out.extend_from_slice(key.as_bytes());
+    out.extend_from_slice(b"\":");
+}
+
+/// The request's JSON text from its fields (dotted paths, in template order), written
+/// directly: no map is built. The fields under one object must be adjacent, which the
+/// template's column order guarantees (a test checks it).
+fn request_text(settings: &RequestSettings, fields: &[(usize, &'static str, Value)]) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(320);
+    out.extend_from_slice(b"{\"as_of\":");
+    let _ = serde_json::to_writer(&mut out, settings.as_of.as_str());
+    let mut first = false;
+    let mut open: Vec<&str> = Vec::with_capacity(3);
+    for (_, path, value) in fields {
+        let (parents, leaf) = match path.rsplit_once('.') {
+            Some((p, l)) => (p, l),
+            None => ("", *path),
+        };
+        let parents: Vec<&str> = if parents.is_empty() { Vec::new() } else { parents.split('.').collect() };
+        let common = open.iter().zip(&parents).take_while(|(a, b)| a == b).count();
+        while open.len() > common {
+            open.pop();
+            out.push(b'}');
+            first = false;
+        }
+        for p in parents.iter().skip(common) {
+            push_key(&mut out, &mut first, p);
+            out.push(b'{');
+            first = true;
+            open.push(p);
+        }
+        push_key(&mut out, &mut first, leaf);
+        let _ = serde_json::to_writer(&mut out, value);
+    }
+    out.extend(std::iter::repeat_n(b'}', open.len()));
+    out.extend_from_slice(b",\"lang\":\"zh-CN\"");
+    if !settings.explain {
+        out.extend_from_slice(b",\"explain\":false");
+    }
+    out.push(b'}');
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// A row → its request, or its errors. An all-blank row is `Empty`.
@@ -209,16 +243,7 @@ pub fn build_request(header: &Header, row: &RawRow, settings: &RequestSettings, 
         fields.push((order, "applicant.kind", Value::from("enterprise")));
     }
     fields.sort_by_key(|(order, _, _)| *order);
-    let mut root = Map::new();
-    root.insert("as_of".to_string(), Value::from(settings.as_of.as_str()));
-    for (_, path, value) in fields {
-        set_path(&mut root, path, value);
-    }
-    root.insert("lang".to_string(), Value::from("zh-CN"));
-    if !settings.explain {
-        root.insert("explain".to_string(), Value::Bool(false));
-    }
-    Built::Request(Value::Object(root))
+    Built::Request(request_text(settings, &fields))
 }
 
 #[cfg(test)]
@@ -258,7 +283,7 @@ mod tests {
         let s = RequestSettings { as_of: "2025-06-30".into(), explain: true };
         let Built::Request(v) = build_request(&header, &rows[2], &s, &regions) else { panic!() };
         assert_eq!(
-            serde_json::to_string(&v).unwrap(),
+            v,
             r#"{"as_of":"2025-06-30","region":"410724","applicant":{"kind":"enterprise","revenue":"18000000"},"lang":"zh-CN"}"#
         );
         let Built::Errors(e) = build_request(&header, &rows[3], &s, &regions) else { panic!() };
@@ -266,5 +291,50 @@ mod tests {
         assert_eq!((e[0].row, e[0].column.as_str()), (4, "所在县区"));
         assert_eq!((e[1].row, e[1].column.as_str()), (4, "营业收入（元）"));
         assert_eq!(build_request(&header, &rows[4], &s, &regions), Built::Empty);
+    }
+
+    /// `request_text` writes each object once: the fields under one object are adjacent
+    /// in the template's order.
+    #[test]
+    fn template_fields_are_grouped_by_object() {
+        let fields: Vec<&str> = COLUMNS.iter().map(|d| d.field).filter(|f| !f.is_empty()).collect();
+        let mut closed: Vec<String> = Vec::new();
+        let mut open: Vec<String> = Vec::new();
+        for f in fields {
+            let parents: Vec<String> = f.split('.').collect::<Vec<_>>().split_last().unwrap().1.iter().map(|s| s.to_string()).collect();
+            let prefixes: Vec<String> = (1..=parents.len()).map(|n| parents[..n].join(".")).collect();
+            while let Some(o) = open.last() {
+                if prefixes.contains(o) {
+                    break;
+                }
+                closed.push(open.pop().unwrap());
+            }
+            for p in prefixes {
+                assert!(!closed.contains(&p), "{f}: the object {p} was already closed");
+                if !open.contains(&p) {
+                    open.push(p);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn request_text_nests_and_reads_back() {
+        let s = RequestSettings { as_of: "2025-06-30".into(), explain: false };
+        let fields = vec![
+            (0, "region", Value::from("410724")),
+            (1, "applicant.kind", Value::from("enterprise")),
+            (2, "applicant.foreign_trade.trades_abroad", Value::Bool(true)),
+            (3, "applicant.foreign_trade.credit_insurance", Value::Bool(false)),
+            (4, "applicant.employees", serde_json::from_str::<Value>("12").unwrap()),
+            (5, "loan.amount", Value::from("5000000")),
+            (6, "premises.owner", Value::from("state")),
+        ];
+        let text = request_text(&s, &fields);
+        assert_eq!(
+            text,
+            r#"{"as_of":"2025-06-30","region":"410724","applicant":{"kind":"enterprise","foreign_trade":{"trades_abroad":true,"credit_insurance":false},"employees":12},"loan":{"amount":"5000000"},"premises":{"owner":"state"},"lang":"zh-CN","explain":false}"#
+        );
+        assert!(serde_json::from_str::<Value>(&text).is_ok());
     }
 }

@@ -4,7 +4,7 @@
 
 use super::columns::{template_header, Kind, COLUMNS};
 use super::row::Header;
-use super::{RowResult, RowStatus, RunInfo, PROGRAMMES};
+use super::{programme_zh, FigureKind, ProgrammeOutcome, RowResult, RowStatus, RunInfo, PROGRAMMES};
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 use std::io::Write;
 
@@ -67,6 +67,7 @@ pub enum OutCell {
     Int(u64),
 }
 
+/// A programme status in Chinese.
 pub fn status_zh(status: &str) -> &'static str {
     match status {
         "eligible" => "符合",
@@ -77,7 +78,8 @@ pub fn status_zh(status: &str) -> &'static str {
     }
 }
 
-fn size_zh(class: &str) -> &'static str {
+/// An enterprise size class in Chinese.
+pub fn size_zh(class: &str) -> &'static str {
     match class {
         "micro" => "微型",
         "small" => "小型",
@@ -120,101 +122,78 @@ pub fn field_label_zh(path: &str) -> &str {
     }
 }
 
-/// The headers of the result columns, after the input's own.
-pub fn result_headers() -> Vec<&'static str> {
-    vec![
-        "筛查结果",
-        "错误说明",
-        "所在县区（识别为）",
-        "企业规模",
-        "科技贷",
-        "科技贷 补偿比例",
-        "科技贷 最高补偿（元）",
-        "科技贷 规则集",
-        "科技贷 提示",
-        "外贸贷",
-        "外贸贷 规则集",
-        "外贸贷 提示",
-        "创业担保贷款",
-        "创业担保 额度（元）",
-        "创业担保 自付利率",
-        "创业担保 贴息率",
-        "创业担保 贴息（元）",
-        "创业担保 规则集",
-        "创业担保 提示",
-        "房租减免",
-        "房租减免 减免金额（元）",
-        "房租减免 规则集",
-        "房租减免 提示",
-        "需补充信息",
-    ]
+/// The headers of the result columns, after the input's own: the row's status and
+/// errors, region and size, then each programme of [`PROGRAMMES`] (status, figures, rule
+/// set, hint), then what is missing.
+pub fn result_headers() -> Vec<String> {
+    let mut h: Vec<String> = ["筛查结果", "错误说明", "所在县区（识别为）", "企业规模"].iter().map(|s| (*s).to_string()).collect();
+    for p in PROGRAMMES {
+        h.push(p.name_zh.to_string());
+        for (_, name, _) in p.figures {
+            h.push(format!("{} {name}", p.short_zh));
+        }
+        h.push(format!("{} 规则集", p.short_zh));
+        h.push(format!("{} 提示", p.short_zh));
+    }
+    h.push("需补充信息".to_string());
+    h
 }
 
 fn text(s: impl Into<String>) -> OutCell {
     OutCell::Text(s.into())
 }
 
-/// The result cells of a row, matching `result_headers`.
-pub fn result_cells(r: &RowResult) -> Vec<OutCell> {
-    let mut out = Vec::with_capacity(24);
-    out.push(text(match r.status {
+/// The text of a row's status (筛查结果).
+pub fn row_status_zh(status: RowStatus) -> &'static str {
+    match status {
         RowStatus::Screened => "已筛查",
         RowStatus::Invalid => "有错误",
         RowStatus::Empty => "空行（已跳过）",
-    }));
-    out.push(text(
-        r.errors
-            .iter()
-            .map(|e| if e.column.is_empty() { e.message_zh.clone() } else { format!("「{}」列：{}", e.column, e.message_zh) })
-            .collect::<Vec<_>>()
-            .join("；"),
-    ));
+    }
+}
+
+/// A row's errors as one text: 「column」列：message；…
+pub fn errors_zh(r: &RowResult) -> String {
+    r.errors
+        .iter()
+        .map(|e| if e.column.is_empty() { e.message_zh.clone() } else { format!("「{}」列：{}", e.column, e.message_zh) })
+        .collect::<Vec<_>>()
+        .join("；")
+}
+
+/// The rule set a result rests on, with the others that also apply.
+pub fn rule_set_text(p: &ProgrammeOutcome) -> String {
+    if p.other_rule_sets.is_empty() {
+        p.rule_set.clone()
+    } else {
+        format!("{}（另有 {}）", p.rule_set, p.other_rule_sets.join("、"))
+    }
+}
+
+/// The result cells of a row, matching `result_headers`.
+pub fn result_cells(r: &RowResult) -> Vec<OutCell> {
+    let mut out = Vec::with_capacity(32);
+    out.push(text(row_status_zh(r.status)));
+    out.push(text(errors_zh(r)));
     let empty = super::Outcome::default();
     let o = r.outcome.as_ref().unwrap_or(&empty);
     out.push(text(if o.region_zh.is_empty() { String::new() } else { format!("{}（{}）", o.region_zh, o.region_code) }));
     out.push(text(size_zh(&o.size_class)));
-    let find = |p: &str| o.programmes.iter().find(|x| x.programme == p);
-    let money = |v: Option<&str>| v.map_or_else(|| text(""), |s| OutCell::Money(s.to_string()));
-    let pct = |v: Option<&str>| v.map_or_else(|| text(""), |s| OutCell::Percent(s.to_string()));
-    let status = |p: Option<&super::ProgrammeOutcome>| text(p.map_or("", |p| status_zh(&p.status)));
-    let rule_set = |p: Option<&super::ProgrammeOutcome>| {
-        text(p.map_or(String::new(), |p| {
-            if p.other_rule_sets.is_empty() {
-                p.rule_set.clone()
-            } else {
-                format!("{}（另有 {}）", p.rule_set, p.other_rule_sets.join("、"))
-            }
-        }))
-    };
-    let hint = |p: Option<&super::ProgrammeOutcome>| text(p.and_then(|p| p.hint_zh.clone()).unwrap_or_default());
-
-    let t = find("tech_loan");
-    out.push(status(t));
-    out.push(pct(t.and_then(|p| p.figure("compensation_share"))));
-    out.push(money(t.and_then(|p| p.figure("max_compensation"))));
-    out.push(rule_set(t));
-    out.push(hint(t));
-
-    let f = find("trade_loan");
-    out.push(status(f));
-    out.push(rule_set(f));
-    out.push(hint(f));
-
-    let s = find("startup_guarantee_loan");
-    out.push(status(s));
-    out.push(money(s.and_then(|p| p.figure("max_amount"))));
-    out.push(pct(s.and_then(|p| p.figure("borrower_rate"))));
-    out.push(pct(s.and_then(|p| p.figure("subsidy_rate"))));
-    out.push(money(s.and_then(|p| p.figure("subsidy_amount"))));
-    out.push(rule_set(s));
-    out.push(hint(s));
-
-    let h = find("rent_relief");
-    out.push(status(h));
-    out.push(money(h.and_then(|p| p.figure("relief_amount"))));
-    out.push(rule_set(h));
-    out.push(hint(h));
-
+    for cols in PROGRAMMES {
+        let p = o.programmes.iter().find(|x| x.programme == cols.programme);
+        out.push(text(p.map_or("", |p| status_zh(&p.status))));
+        for (key, _, kind) in cols.figures {
+            out.push(match p.and_then(|p| p.figure(key)) {
+                None => text(""),
+                Some(v) => match kind {
+                    FigureKind::Money => OutCell::Money(v.to_string()),
+                    FigureKind::Percent => OutCell::Percent(v.to_string()),
+                },
+            });
+        }
+        out.push(text(p.map_or(String::new(), rule_set_text)));
+        out.push(text(p.and_then(|p| p.hint_zh.clone()).unwrap_or_default()));
+    }
     out.push(text(o.missing_fields.iter().map(|f| field_label_zh(f)).collect::<Vec<_>>().join("、")));
     out
 }
@@ -230,7 +209,8 @@ pub fn percent_text(fraction: &str) -> String {
     }
 }
 
-fn csv_cell(c: &OutCell) -> String {
+/// A result cell as CSV (and the page) writes it.
+pub fn csv_cell(c: &OutCell) -> String {
     match c {
         OutCell::Text(s) | OutCell::Money(s) => s.clone(),
         OutCell::Percent(s) => percent_text(s),
@@ -271,7 +251,7 @@ impl<W: Write> Sink for CsvSink<W> {
     fn begin(&mut self, header: &Header) -> Result<(), WriteError> {
         let mut rec: Vec<String> = vec!["行号".to_string()];
         rec.extend(header.names.iter().cloned());
-        rec.extend(result_headers().iter().map(|s| (*s).to_string()));
+        rec.extend(result_headers());
         self.inputs = header.names.len();
         self.out.write_record(&rec)?;
         Ok(())
@@ -308,10 +288,6 @@ fn quality_zh(q: &str) -> &str {
         "press_summary" => "据新闻报道",
         other => other,
     }
-}
-
-fn programme_zh(p: &str) -> &str {
-    PROGRAMMES.iter().find(|(k, _)| *k == p).map_or(p, |(_, zh)| zh)
 }
 
 /// The second sheet: the run, the rule sets (used or not) and the notes.
@@ -383,6 +359,7 @@ impl<W: Write + Send> XlsxSink<W> {
     /// Rows are written out as they come to a temporary file in the system's temporary
     /// directory (rust_xlsxwriter's constant-memory mode), so memory stays flat up to
     /// Excel's 1,048,576 rows. Native only: for the CLI.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn constant_memory(w: W) -> XlsxSink<W> {
         let mut book = Workbook::new();
         let sheet = book.new_worksheet_with_constant_memory();
@@ -443,7 +420,7 @@ impl<W: Write + Send> Sink for XlsxSink<W> {
         self.sheet.set_name("筛查结果")?;
         let mut names: Vec<String> = vec!["行号".to_string()];
         names.extend(header.names.iter().cloned());
-        names.extend(result_headers().iter().map(|s| (*s).to_string()));
+        names.extend(result_headers());
         let inputs = header.names.len();
         for (i, n) in names.iter().enumerate() {
             let col = col_index(i);

@@ -9,6 +9,7 @@ import { launchChromium } from '../../scripts/lib/harness.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readXlsx } from './xlsx-reader.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const file = `${root}dist/huiqi-offline.html`;
@@ -33,6 +34,7 @@ const RULE_SETS = readdirSync(`${root}policies`, { recursive: true })
 const browser = await launchChromium();
 const results = [];
 async function test(name, fn) {
+  if (process.env.ONLY && !name.includes(process.env.ONLY)) return; // ONLY=名单筛查 runs just those
   const started = Date.now();
   try {
     await fn();
@@ -239,6 +241,83 @@ await test('after each story the page is at the verdict at 1366×768, with a scr
     await runStory(page, id);
     await page.screenshot({ path: `${artifacts}/1366-${id}.png` });
   }
+  await context.close();
+});
+
+// ---- 名单筛查: the list screening tab ----
+
+/** The 50-row test list repeated to `n` data rows (CSV, UTF-8 with BOM). */
+function repeatedList(n) {
+  const lines = readFileSync(`${root}tests/screen/list-50.utf8.csv`, 'utf8').replace(/\r?\n$/, '').split(/\r?\n/);
+  const body = lines.slice(2);
+  const out = [lines[1]];
+  for (let i = 0; i < n; i += 1) out.push(body[i % body.length]);
+  return Buffer.from(`\ufeff${out.join('\n')}\n`);
+}
+
+/** Open the screening tab (screening at `asOf`) and screen `file` ({ name, buffer }). */
+async function screenIn(page, file, asOf = '2022-09-15') {
+  await page.evaluate((d) => document.querySelector('huiqi-widget').setAttribute('as-of', d), asOf);
+  await widget(page).getByRole('tab', { name: /名单筛查/ }).click();
+  await widget(page).locator('css=#screen-file').setInputFiles(file);
+  await widget(page).locator('css=#screen-answer').waitFor({ timeout: 30000 });
+}
+
+async function downloadFrom(page, id) {
+  const [download] = await Promise.all([page.waitForEvent('download'), widget(page).locator(`css=#${id}`).click()]);
+  return readFileSync(await download.path());
+}
+
+await test('名单筛查: 1,000 rows screened offline, filtered to 科技贷 符合, one row opened, the XLSX downloaded and read back; no request', async () => {
+  const { context, page, attempted, errors } = await offlinePage({ acceptDownloads: true });
+  await page.goto(url);
+  await screenIn(page, { name: 'list-1000.csv', mimeType: 'text/csv', buffer: repeatedList(1000) });
+  const answer = await widget(page).locator('css=#screen-answer').innerText();
+  assert(answer.includes('共 980 家企业'), `the answer counts the firms: ${answer}`);
+  assert(answer.includes('100 行有错误'), `and the rows with errors: ${answer}`);
+  await widget(page).locator('css=#screen-programme').selectOption('tech_loan');
+  await widget(page).locator('css=#screen-status-filter').selectOption('eligible');
+  const rows = widget(page).locator('css=#screen-table tbody tr');
+  const n = await rows.count();
+  assert(n > 0, 'some firms are 科技贷 eligible');
+  for (let i = 0; i < n; i += 1) {
+    assert((await rows.nth(i).locator('css=td').nth(3).innerText()).startsWith('符合'), `row ${i}: 科技贷 is 符合`);
+  }
+  await page.screenshot({ path: `${artifacts}/1366-screening.png` });
+  await rows.first().getByRole('button', { name: '查看' }).click();
+  const card = widget(page).locator('css=article.card[data-programme="tech_loan"]');
+  await card.waitFor({ timeout: 15000 });
+  assert((await card.getAttribute('data-status')) === 'eligible', 'the opened row is 科技贷 eligible in the full answer too');
+  await widget(page).getByRole('tab', { name: /名单筛查/ }).click();
+  const sheets = readXlsx(await downloadFrom(page, 'screen-xlsx'));
+  assert(JSON.stringify(Object.keys(sheets)) === JSON.stringify(['筛查结果', '规则集']), `sheets: ${Object.keys(sheets)}`);
+  const grid = sheets['筛查结果'];
+  assert(grid.length === 1001, `header + 1,000 rows, got ${grid.length}`);
+  const head = grid[0];
+  const col = (name) => head.indexOf(name);
+  assert(col('科技贷') > 0 && col('筛查结果') > 0, `result columns: ${head.join(',')}`);
+  const eligible = grid.slice(1).filter((r) => r[col('科技贷')] === '符合').length;
+  assert(eligible === n || n === 100, `the XLSX has the same 科技贷 符合 rows (${eligible} vs ${n})`);
+  assert(grid.slice(1).filter((r) => r[col('筛查结果')] === '有错误').length === 100, 'the XLSX marks the 100 rows with errors');
+  assert(attempted.length === 0, `no request attempted: ${attempted.join(', ')}`);
+  assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
+  await context.close();
+});
+
+await test('名单筛查: the browser gives the results of the CLI for the 50-row lists (CSV UTF-8, GB18030, XLSX)', async () => {
+  const cli = `${root}target/release/huiqi`;
+  assert(existsSync(cli), 'target/release/huiqi is built (cargo test --release builds it)');
+  const { context, page, attempted } = await offlinePage({ acceptDownloads: true });
+  await page.goto(url);
+  for (const name of ['list-50.utf8.csv', 'list-50.gb18030.csv', 'list-50.xlsx']) {
+    const out = `${artifacts}/cli-${name}.csv`;
+    execFileSync(cli, ['screen', `${root}tests/screen/${name}`, '-o', out, '--as-of', '2022-09-15', '--quiet']);
+    const buffer = readFileSync(`${root}tests/screen/${name}`);
+    await screenIn(page, { name, mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/octet-stream', buffer });
+    const browserCsv = await downloadFrom(page, 'screen-csv');
+    assert(Buffer.compare(browserCsv, readFileSync(out)) === 0, `${name}: the browser's CSV differs from the CLI's`);
+  }
+  assert(attempted.length === 0, `no request attempted: ${attempted.join(', ')}`);
   await context.close();
 });
 
