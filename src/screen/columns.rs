@@ -33,6 +33,8 @@ pub enum Kind {
     Repayment,
     Owner,
     Date,
+    /// What a loan is for (the 推荐清单 self-check's 真实融资需求).
+    Purpose,
 }
 
 /// The unit a header states, or the column's default.
@@ -166,6 +168,19 @@ pub static COLUMNS: &[ColumnDef] = &[
         "2022年是否受疫情影响不能正常经营：是/否。", "", "是"),
     col!("county_risk_2022", "所在县2022年有中高风险地区", ["2022年中高风险地区", "中高风险地区", "所在县区2022年有中高风险地区"], Bool, "premises.county_medium_high_risk_2022", None, false,
         "所在县（市、区）2022年是否被列为疫情中高风险地区：是/否。", "", "是"),
+    // The 推荐清单 self-check's five standards (001 L93–96): the firm's own answers.
+    col!("operates_compliantly", "合规持续经营", ["是否合规持续经营", "合规经营", "持续经营"], Bool, "financing.operates_compliantly", None, false,
+        "依法登记、正常持续经营，近期没有被列入经营异常名录或受到重大处罚：是/否。", "是", "是"),
+    col!("fixed_premises", "有固定经营场所", ["固定经营场所", "是否有固定经营场所"], Bool, "financing.fixed_premises", None, false,
+        "有自有或租用的固定经营场所：是/否。", "是", "是"),
+    col!("real_need", "有真实融资需求", ["真实融资需求", "是否有融资需求", "有融资需求"], Bool, "financing.real_need", None, false,
+        "确实需要贷款用于生产经营：是/否（需要的金额、期限填在贷款金额、贷款期限两列）。", "是", "是"),
+    col!("purpose", "贷款用途", ["融资用途", "资金用途", "借款用途"], Purpose, "financing.purpose", None, false,
+        "流动资金、购置设备、扩大生产经营、技术改造或研发、续贷、其他，六选一。", "购置设备", "流动资金"),
+    col!("good_credit", "信用状况良好", ["信用良好", "信用状况", "是否信用良好"], Bool, "financing.good_credit", None, false,
+        "没有逾期未还的贷款、没有被列为失信被执行人：是/否。", "是", "是"),
+    col!("lawful_use", "贷款用途依法合规", ["用途合规", "贷款用途合规", "用途依法合规"], Bool, "financing.lawful_use", None, false,
+        "贷款只用于生产经营，不用于买房、炒股、理财等：是/否。", "是", "是"),
     col!("notes", "备注", ["说明"], Text, "", None, false,
         "可不填，原样写入结果。", "", ""),
 ];
@@ -580,6 +595,22 @@ fn pick(raw: &str, table: &[(&'static str, &[&str])], what: &str, choices: &str)
         .ok_or_else(|| format!("「{}」不是可识别的{what}：请填 {choices}", raw.trim()))
 }
 
+pub fn parse_purpose(raw: &str) -> Result<&'static str, CellError> {
+    pick(
+        raw,
+        &[
+            ("working_capital", &["流动资金", "周转", "资金周转", "日常周转", "进货", "发工资"]),
+            ("equipment", &["购置设备", "买设备", "设备"]),
+            ("expansion", &["扩大生产经营", "扩大生产", "扩大经营", "扩产"]),
+            ("technology", &["技术改造或研发", "技术改造", "技改", "研发"]),
+            ("renewal", &["续贷", "到期续贷", "到期贷款续贷"]),
+            ("other", &["其他", "其他生产经营用途"]),
+        ],
+        "贷款用途",
+        "流动资金、购置设备、扩大生产经营、技术改造或研发、续贷 或 其他",
+    )
+}
+
 pub fn parse_applicant_kind(raw: &str) -> Result<&'static str, CellError> {
     pick(
         raw,
@@ -680,6 +711,7 @@ pub fn parse_cell(def: &ColumnDef, unit: Unit, raw: &str, regions: &super::regio
         Kind::Repayment => Value::from(parse_repayment(raw)?),
         Kind::Owner => Value::from(parse_owner(raw)?),
         Kind::Date => Value::String(parse_date(raw)?),
+        Kind::Purpose => Value::from(parse_purpose(raw)?),
     })
 }
 

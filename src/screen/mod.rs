@@ -81,6 +81,7 @@ pub const PROGRAMMES: &[ProgrammeColumns] = &[
         short_zh: "房租减免",
         figures: &[("relief_amount", "减免金额（元）", FigureKind::Money)],
     },
+    ProgrammeColumns { programme: "financing_coordination", name_zh: "推荐清单自查", short_zh: "推荐清单", figures: &[] },
 ];
 
 /// A programme's Chinese name (its key if it is not in [`PROGRAMMES`]).

@@ -189,6 +189,18 @@ fn request_text(settings: &RequestSettings, fields: &[(usize, &'static str, Valu
         let _ = serde_json::to_writer(&mut out, value);
     }
     out.extend(std::iter::repeat_n(b'}', open.len()));
+    // Every programme of the results' columns, the self-check among them (a request
+    // without `programmes` gets the four loan and rent programmes only).
+    out.extend_from_slice(b",\"programmes\":[");
+    for (i, p) in super::PROGRAMMES.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.push(b'"');
+        out.extend_from_slice(p.programme.as_bytes());
+        out.push(b'"');
+    }
+    out.push(b']');
     out.extend_from_slice(b",\"lang\":\"zh-CN\"");
     if !settings.explain {
         out.extend_from_slice(b",\"explain\":false");
@@ -284,7 +296,7 @@ mod tests {
         let Built::Request(v) = build_request(&header, &rows[2], &s, &regions) else { panic!() };
         assert_eq!(
             v,
-            r#"{"as_of":"2025-06-30","region":"410724","applicant":{"kind":"enterprise","revenue":"18000000"},"lang":"zh-CN"}"#
+            r#"{"as_of":"2025-06-30","region":"410724","applicant":{"kind":"enterprise","revenue":"18000000"},"programmes":["tech_loan","trade_loan","startup_guarantee_loan","rent_relief","financing_coordination"],"lang":"zh-CN"}"#
         );
         let Built::Errors(e) = build_request(&header, &rows[3], &s, &regions) else { panic!() };
         assert_eq!(e.len(), 2);
@@ -333,7 +345,7 @@ mod tests {
         let text = request_text(&s, &fields);
         assert_eq!(
             text,
-            r#"{"as_of":"2025-06-30","region":"410724","applicant":{"kind":"enterprise","foreign_trade":{"trades_abroad":true,"credit_insurance":false},"employees":12},"loan":{"amount":"5000000"},"premises":{"owner":"state"},"lang":"zh-CN","explain":false}"#
+            r#"{"as_of":"2025-06-30","region":"410724","applicant":{"kind":"enterprise","foreign_trade":{"trades_abroad":true,"credit_insurance":false},"employees":12},"loan":{"amount":"5000000"},"premises":{"owner":"state"},"programmes":["tech_loan","trade_loan","startup_guarantee_loan","rent_relief","financing_coordination"],"lang":"zh-CN","explain":false}"#
         );
         assert!(serde_json::from_str::<Value>(&text).is_ok());
     }
