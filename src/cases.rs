@@ -178,15 +178,19 @@ fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
             }
         }
     }
-    if let Some(Value::Array(parts)) = expect.get("hints_contain") {
-        let hints = result.get("hints").and_then(Value::as_array).cloned().unwrap_or_default();
-        for part in parts.iter().filter_map(Value::as_str) {
-            let found = hints.iter().any(|h| {
+    // Whether a hint of the result mentions `part`, in either language.
+    let hinted = |part: &str| {
+        result.get("hints").and_then(Value::as_array).is_some_and(|hints| {
+            hints.iter().any(|h| {
                 ["message_zh", "message_en"]
                     .iter()
                     .any(|k| h.get(k).and_then(Value::as_str).is_some_and(|m| m.contains(part)))
-            });
-            if !found {
+            })
+        })
+    };
+    if let Some(Value::Array(parts)) = expect.get("hints_contain") {
+        for part in parts.iter().filter_map(Value::as_str) {
+            if !hinted(part) {
                 return Err(format!("no hint contains \"{part}\""));
             }
         }
@@ -217,14 +221,8 @@ fn compare(result: &Value, expect: &Map<String, Value>) -> Result<(), String> {
         }
     }
     if let Some(Value::Array(parts)) = expect.get("hints_absent") {
-        let hints = result.get("hints").and_then(Value::as_array).cloned().unwrap_or_default();
         for part in parts.iter().filter_map(Value::as_str) {
-            let found = hints.iter().any(|h| {
-                ["message_zh", "message_en"]
-                    .iter()
-                    .any(|k| h.get(k).and_then(Value::as_str).is_some_and(|m| m.contains(part)))
-            });
-            if found {
+            if hinted(part) {
                 return Err(format!("a hint contains \"{part}\", which cannot help here"));
             }
         }
