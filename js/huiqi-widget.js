@@ -863,7 +863,13 @@ class HuiqiWidget extends HTMLElement {
   }
 
   fig(result, name) {
-    const [v, u] = formatFigure(this.t, this.lang, unitOf(result, name), result.figures[name]);
+    const f = result.figures;
+    if (f[name] === undefined && f[`${name}_min`] !== undefined && f[`${name}_max`] !== undefined) {
+      const [lo] = formatFigure(this.t, this.lang, unitOf(result, `${name}_min`), f[`${name}_min`]);
+      const [hi, u] = formatFigure(this.t, this.lang, unitOf(result, `${name}_max`), f[`${name}_max`]);
+      return [h('span', { class: 'num' }, `${lo}–${hi}`), h('small', {}, u)];
+    }
+    const [v, u] = formatFigure(this.t, this.lang, unitOf(result, name), f[name]);
     return [h('span', { class: 'num' }, v), h('small', {}, u)];
   }
 
@@ -1034,7 +1040,8 @@ class HuiqiWidget extends HTMLElement {
 
   figures(result) {
     const t = this.t;
-    const names = (KEY_FIGURES[result.programme] || []).filter((n) => result.figures[n] !== undefined && !(n === 'half_months' && result.figures[n] === '0'));
+    // A figure a missing answer could still move comes as a range (`…_min`, `…_max`).
+    const names = (KEY_FIGURES[result.programme] || []).filter((n) => (result.figures[n] !== undefined || result.figures[`${n}_min`] !== undefined) && !(n === 'half_months' && result.figures[n] === '0'));
     if (!names.length) return null;
     return h('dl', { class: 'figures', part: 'figures' }, names.map((n, i) =>
       h('div', { class: i === 0 ? 'figure lead' : 'figure', part: 'figure', dataset: { figure: n } },
@@ -1151,9 +1158,8 @@ class HuiqiWidget extends HTMLElement {
       lines.push(`${t.bracket(t.programme[x.programme])}${t.status[x.status]}`);
       lines.push(`  ${answerSentence(t, this.lang, x, { request: this.request, labelOf: this.labelOfPath })}`);
       for (const n of KEY_FIGURES[x.programme] || []) {
-        if (x.figures[n] === undefined) continue;
-        const [v, u] = formatFigure(t, this.lang, unitOf(x, n), x.figures[n]);
-        lines.push(`  ${t.figure[n]}${t.colon}${v}${u}`);
+        if (x.figures[n] === undefined && x.figures[`${n}_min`] === undefined) continue;
+        lines.push(`  ${t.figure[n]}${t.colon}${this.fig(x, n).map((e) => e.textContent).join('')}`);
       }
       for (const hint of x.hints) {
         const m = this.msg(hint);
