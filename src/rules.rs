@@ -262,6 +262,9 @@ pub mod trade {
             RegionPass => msg("region", "pass", Outcome::Pass, &["region"], Needed::Always),
             /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台
             RegionFail => msg("region", "fail", Outcome::Fail, &["region"], Needed::Always),
+            /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台;
+            /// outside Henan, so its hint does not point to other Henan cities' schemes.
+            RegionFailOutsideHenan => msg("region", "fail_outside_henan", Outcome::Fail, &["region"], Needed::Always),
             /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台
             RegionUnknown => msg("region", "unknown", Outcome::Unknown, &["region", "scope"], Needed::Always),
             /// 郑州市“万人助万企”活动工作动态（2022年） 市商务局为中小微企业搭建“外贸贷”融资平台
@@ -422,7 +425,7 @@ pub mod startup {
         /// What would change a 创业担保贷款 answer.
         Hint: HintSpec {
             NeedsRate => hint("needs_rate", &[], Needed::Always),
-            NeedsLoanTerms => hint("needs_loan_terms", &[], Needed::Always),
+            NeedsLoanTerms => hint("needs_loan_terms", &["fields"], Needed::Always),
         }
     }
 }

@@ -504,7 +504,17 @@ pub(crate) fn check_kind<L: Logic>(b: &mut Builder<'_, L>, kind: ApplicantKind, 
 /// `enterprise_size`: is the size class one of `sizes` (unknown while figures are missing)?
 pub(crate) fn check_size<L: Logic>(b: &mut Builder<'_, L>, ctx: &Ctx<'_, '_>, sizes: &[SizeClass], [pass, fail, unknown]: [L::Msg; 3]) {
     let allowed = size_words(sizes);
-    let class = ctx.size.class.map(|c| words(c.name_zh(), c.name_en())).unwrap_or_else(|| words("未定", "unknown"));
+    // Not settled by the answers, yet each size still possible decides it: name those
+    // ("小型或微型企业"), never "未定企业".
+    let class = match ctx.size.class {
+        Some(c) => words(c.name_zh(), c.name_en()),
+        None => {
+            let possible = &ctx.size.possible;
+            let zh: Vec<&str> = possible.iter().rev().map(|c| c.name_zh()).collect();
+            let en: Vec<&str> = possible.iter().rev().map(|c| c.name_en()).collect();
+            words(zh.join("或"), en.join(" or "))
+        }
+    };
     match ctx.size.is_one_of(sizes) {
         Tri::True => b.check(pass, [("class", class), ("sizes", allowed)]),
         Tri::False => b.check(fail, [("class", class), ("sizes", allowed)]),

@@ -387,9 +387,17 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
             }
         }
         _ => {
-            b.hint(Hint::NeedsLoanTerms, []);
-            let given = [("loan.amount", amount.is_some()), ("loan.term_months", term.is_some()), ("loan.repayment", method.is_some())];
-            b.change(Change::Provide(given.iter().filter(|(_, g)| !g).map(|(f, _)| *f).collect()));
+            // Name only what is missing ("填写还款方式", not all three).
+            let terms = [
+                ("loan.amount", amount.is_some(), "贷款金额", "amount"),
+                ("loan.term_months", term.is_some(), "贷款期限", "term"),
+                ("loan.repayment", method.is_some(), "还款方式", "repayment method"),
+            ];
+            let missing: Vec<_> = terms.iter().filter(|t| !t.1).collect();
+            let zh: Vec<&str> = missing.iter().map(|t| t.2).collect();
+            let en: Vec<&str> = missing.iter().map(|t| t.3).collect();
+            b.hint(Hint::NeedsLoanTerms, [("fields", words(zh.join("、"), en.join(", ")))]);
+            b.change(Change::Provide(missing.iter().map(|t| t.0).collect()));
         }
     }
     b.finish()

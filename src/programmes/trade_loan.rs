@@ -75,7 +75,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TradeLoanParams, mut b: Builder<'a, s
     let a = &req.applicant;
     let loan = req.loan.as_ref();
 
-    super::check_region(&mut b, ctx, &p.eligible_regions, [Msg::RegionPass, Msg::RegionFail, Msg::RegionUnknown]);
+    // Outside Henan the other Henan cities' schemes are no help: another hint.
+    let fail = if ctx.req.region.within("41") { Msg::RegionFail } else { Msg::RegionFailOutsideHenan };
+    super::check_region(&mut b, ctx, &p.eligible_regions, [Msg::RegionPass, fail, Msg::RegionUnknown]);
     if super::check_kind(&mut b, a.kind, &p.eligible_kinds, [Msg::ApplicantKindPass, Msg::ApplicantKindFail]) {
         super::check_size(&mut b, ctx, &p.eligible_sizes, [Msg::EnterpriseSizePass, Msg::EnterpriseSizeFail, Msg::EnterpriseSizeUnknown]);
     }
