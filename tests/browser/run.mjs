@@ -33,6 +33,7 @@ import themingTests from './tests/theming.mjs';
 import oldBrowserTests from './tests/old-browsers.mjs';
 import engineTests from './tests/engine.mjs';
 import coordTests from './tests/coord.mjs';
+import tryChangeTests from './tests/try-change.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -42,7 +43,7 @@ const TEST_TIMEOUT_MS = 90_000;
 const ALL = [
   ...keyboardTests, ...printTests, ...langTests, ...a11yTests, ...cspTests,
   ...networkTests, ...narrowTests, ...shareTests, ...goldenTests, ...citizenTests, ...readableTests,
-  ...themingTests, ...oldBrowserTests, ...engineTests, ...coordTests,
+  ...themingTests, ...oldBrowserTests, ...engineTests, ...coordTests, ...tryChangeTests,
 ];
 
 const color = process.stdout.isTTY ? (c, s) => `\x1b[${c}m${s}\x1b[0m` : (_c, s) => s;
