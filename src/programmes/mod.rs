@@ -508,6 +508,7 @@ pub(crate) fn check_size<L: Logic>(b: &mut Builder<'_, L>, ctx: &Ctx<'_, '_>, si
     // ("小型或微型企业"), never "未定企业".
     let class = match ctx.size.class {
         Some(c) => words(c.name_zh(), c.name_en()),
+        None if ctx.size.possible.is_empty() => words("规模无法确定的", "of a size that cannot be determined"),
         None => {
             let possible = &ctx.size.possible;
             let zh: Vec<&str> = possible.iter().rev().map(|c| c.name_zh()).collect();
