@@ -6,7 +6,7 @@
 // The file is read here and never leaves the page: screened in chunks of about 25 ms
 // (the page stays responsive, a progress bar shows how far), shown as a table, and
 // downloaded as XLSX or CSV through a Blob URL.
-import { h, replace } from './widget/dom.js';
+import { h, replace, lazySheet } from './widget/dom.js';
 import { STATUS_ZH, layout, statusOf, tally, errorText, filterRows, sortRows, headline } from './widget/screen-model.js';
 
 let loading;
@@ -63,14 +63,7 @@ const CSS = `
 .screen .more { margin: 8px auto; display: block; }
 @media (max-width: 600px) { .screen .hide-narrow { display: none; } }
 `;
-let sheet;
-function styleSheet() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  return sheet;
-}
+const styleSheet = lazySheet(CSS);
 
 const PAGE = 100; // rows drawn at a time: a 10,000-row list draws fast and scrolls
 

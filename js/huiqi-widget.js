@@ -22,7 +22,7 @@ import { createEngine, loadModule, setEngineSource } from './widget/engine.js';
 import { citizenText, plainWords, answerSentence, formatFigure, unitOf, group, missingLabels, applyChange } from './widget/citizen.js';
 import { chart } from './widget/chart.js';
 import { printIsolated, copyText } from './widget/print.js';
-import { h, svg, replace } from './widget/dom.js';
+import { h, svg, replace, lazySheet } from './widget/dom.js';
 
 // The 推荐清单 self-check's questions, printout and QR code: loaded when it is chosen.
 const loadCoord = () => import('./widget/coord.js');
@@ -45,14 +45,7 @@ export function supported() {
   }
 }
 
-let sheet;
-function styleSheet() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  return sheet;
-}
+const styleSheet = lazySheet(CSS);
 
 function todayLocal() {
   const d = new Date();

@@ -32,3 +32,16 @@ export function replace(node, ...children) {
     for (const c of children) node.append(c);
   }
 }
+
+/** A getter for one constructed stylesheet of `css`, made on first use (the element's and
+ *  the screening tab's Shadow DOM adopt it: no <style> markup, so strict CSP is fine). */
+export function lazySheet(css) {
+  let sheet;
+  return () => {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+    return sheet;
+  };
+}

@@ -45,35 +45,23 @@ pub trait Logic {
     type Hint: Id<Spec = rules::HintSpec>;
 }
 
-pub struct TechLogic;
-impl Logic for TechLogic {
-    type Msg = rules::tech::Msg;
-    type Explain = rules::tech::Explain;
-    type Hint = rules::tech::Hint;
+/// A programme's logic: its own messages, explanations and hints (`rules::$module`).
+macro_rules! logic {
+    ($($name:ident => $module:ident),* $(,)?) => {$(
+        pub struct $name;
+        impl Logic for $name {
+            type Msg = rules::$module::Msg;
+            type Explain = rules::$module::Explain;
+            type Hint = rules::$module::Hint;
+        }
+    )*};
 }
-pub struct TradeLogic;
-impl Logic for TradeLogic {
-    type Msg = rules::trade::Msg;
-    type Explain = rules::trade::Explain;
-    type Hint = rules::trade::Hint;
-}
-pub struct StartupLogic;
-impl Logic for StartupLogic {
-    type Msg = rules::startup::Msg;
-    type Explain = rules::startup::Explain;
-    type Hint = rules::startup::Hint;
-}
-pub struct RentLogic;
-impl Logic for RentLogic {
-    type Msg = rules::rent::Msg;
-    type Explain = rules::rent::Explain;
-    type Hint = rules::rent::Hint;
-}
-pub struct CoordLogic;
-impl Logic for CoordLogic {
-    type Msg = rules::coord::Msg;
-    type Explain = rules::coord::Explain;
-    type Hint = rules::coord::Hint;
+logic! {
+    TechLogic => tech,
+    TradeLogic => trade,
+    StartupLogic => startup,
+    RentLogic => rent,
+    CoordLogic => coord,
 }
 /// For results that carry only the common texts (not in force, outside the region).
 pub struct NoLogic;
@@ -509,12 +497,7 @@ pub(crate) fn check_size<L: Logic>(b: &mut Builder<'_, L>, ctx: &Ctx<'_, '_>, si
     let class = match ctx.size.class {
         Some(c) => words(c.name_zh(), c.name_en()),
         None if ctx.size.possible.is_empty() => words("规模无法确定的", "of a size that cannot be determined"),
-        None => {
-            let possible = &ctx.size.possible;
-            let zh: Vec<&str> = possible.iter().rev().map(|c| c.name_zh()).collect();
-            let en: Vec<&str> = possible.iter().rev().map(|c| c.name_en()).collect();
-            words(zh.join("或"), en.join(" or "))
-        }
+        None => size_words_joined(&ctx.size.possible, "或"),
     };
     match ctx.size.is_one_of(sizes) {
         Tri::True => b.check(pass, [("class", class), ("sizes", allowed)]),
@@ -601,9 +584,14 @@ pub(crate) fn region_prefixes(o: &Obj<'_>, key: &str) -> Result<Vec<String>> {
 
 /// Words for a list of size classes: `小型、微型` / `small or micro`.
 pub(crate) fn size_words(classes: &[SizeClass]) -> Arg<'static> {
+    size_words_joined(classes, "、")
+}
+
+/// Sizes in words, largest first: `小型、微型` (a list) or `小型或微型` (the one it may be).
+fn size_words_joined(classes: &[SizeClass], zh_sep: &str) -> Arg<'static> {
     let zh: Vec<&str> = classes.iter().rev().map(|c| c.name_zh()).collect();
     let en: Vec<&str> = classes.iter().rev().map(|c| c.name_en()).collect();
-    Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(" or ")))
+    Arg::Words(Cow::Owned(zh.join(zh_sep)), Cow::Owned(en.join(" or ")))
 }
 
 pub(crate) fn words(zh: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Arg<'static> {
