@@ -130,12 +130,21 @@ export function answerSentence(t, lang, result, ctx = {}) {
   return A.eligible;
 }
 
+// Facts about the firm that a hint's change may name ("营业收入不超过2000万元时…") but the
+// form must not offer to alter: 试试这样 there would invite a false answer, not a choice.
+const FACTS = new Set([
+  'applicant.kind', 'applicant.revenue', 'applicant.employees', 'applicant.total_assets',
+  'applicant.foreign_trade.trades_abroad', 'premises.cannot_operate_normally', 'premises.county_medium_high_risk_2022',
+]);
+
 /**
- * The request with a hint's `change` applied (null for "give these fields", which the
- * form asks for anyway): a value or bound set at its path, a region code under a prefix.
+ * The request with a hint's `change` applied: a value or bound set at its path, a region
+ * code under a prefix. Null for "give these fields" (the form asks for them anyway) and
+ * for a change to a fact about the firm (FACTS).
  */
 export function applyChange(request, change) {
   if (!change || change.provide) return null;
+  if (Object.keys(change.set || { [change.field]: 0 }).some((f) => FACTS.has(f))) return null;
   const out = JSON.parse(JSON.stringify(request || {}));
   const set = (path, value) => {
     const keys = path.split('.');

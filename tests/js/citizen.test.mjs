@@ -2,7 +2,7 @@
 // jargon in plain words, figures by their unit, and the one-sentence answer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { citizenText, isDeveloperText, plainWords, formatFigure, unitOf, answerSentence, missingLabels } from '../../js/widget/citizen.js';
+import { citizenText, isDeveloperText, plainWords, formatFigure, unitOf, answerSentence, missingLabels, applyChange } from '../../js/widget/citizen.js';
 import { STRINGS } from '../../js/huiqi-widget-assets.js';
 
 const zh = STRINGS.zh;
@@ -58,4 +58,15 @@ test('the answer comes first, in one sentence, for this applicant', () => {
   assert.match(answerSentence(zh, 'zh', old), /2022-01-01 至 2022-12-31/);
   const rent = { programme: 'rent_relief', status: 'eligible', figures: { free_months: '3', half_months: '12', relief_amount: '54000' }, checks: [] };
   assert.equal(answerSentence(zh, 'zh', rent), '可以享受。免收3个月房租，另有12个月房租减半，一共约少交5.4万元。');
+});
+
+test('试试这样 offers a choice (rate, term, insurance), never a different fact about the firm', () => {
+  const request = { applicant: { kind: 'enterprise', revenue: '30000000' }, loan: { annual_rate: '0.07', term_months: 24 } };
+  assert.equal(applyChange(request, { field: 'loan.annual_rate', max: '0.06175' }).loan.annual_rate, '0.06175');
+  assert.equal(applyChange(request, { field: 'loan.term_months', min: 36 }).loan.term_months, 36);
+  assert.equal(request.loan.annual_rate, '0.07', 'the request itself is left as it is');
+  assert.equal(applyChange(request, { field: 'applicant.revenue', max: '20000000' }), null, 'revenue is a fact');
+  assert.equal(applyChange(request, { field: 'premises.cannot_operate_normally', value: true }), null, 'so is whether it could operate');
+  assert.equal(applyChange(request, { set: { 'applicant.kind': 'individual_business' } }), null);
+  assert.equal(applyChange(request, { provide: ['loan.amount'] }), null, 'the form asks for missing fields anyway');
 });
