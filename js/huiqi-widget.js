@@ -68,9 +68,46 @@ function nums(text) {
 }
 
 // ---- Regions ----
-const CITIES = REGIONS.henan.map(([code, zh, en, counties]) => ({ code, zh, en, counties: counties.map(([c, z, e]) => ({ code: c, zh: z, en: e })) }));
-const PROVINCES = REGIONS.provinces.filter(([code]) => code !== '410000').map(([code, zh, en]) => ({ code, zh, en }));
+// (`en` names are filled in with the English module.)
+const CITIES = REGIONS.henan.map(([code, zh, counties]) => ({ code, zh, counties: counties.map(([c, z]) => ({ code: c, zh: z })) }));
+const PROVINCES = REGIONS.provinces.filter(([code]) => code !== '410000').map(([code, zh]) => ({ code, zh }));
 const industryUses = (key, what) => Boolean(INDUSTRIES.find((i) => i.key === key)?.uses.includes(what));
+
+// ---- English ----
+// The English view (its texts, and the English names of regions, industries and next
+// steps) is a module of its own (huiqi-widget-en.js, about 9 KB gzipped), loaded when an
+// element asks for lang="en": most visitors read Chinese, and their form shows sooner
+// without it. If it cannot load, the element shows Chinese.
+let english = 'absent'; // absent | loading | ready | failed
+let englishLoad = null;
+function loadEnglish() {
+  if (!englishLoad) {
+    english = 'loading';
+    englishLoad = import('./widget/en.js').then(addEnglish, () => {
+      english = 'failed';
+    });
+  }
+  return englishLoad;
+}
+function addEnglish(m) {
+  Object.assign(STRINGS.en, m.STRINGS_EN);
+  const name = (o) => m.REGION_NAMES_EN[o.code] || o.zh;
+  for (const c of CITIES) {
+    c.en = name(c);
+    for (const k of c.counties) k.en = name(k);
+  }
+  for (const p of PROVINCES) p.en = name(p);
+  for (const i of INDUSTRIES) i.en = m.INDUSTRY_NAMES_EN[i.key] || i.zh;
+  fillIn(NEXT_STEPS, m.NEXT_STEPS_EN);
+  english = 'ready';
+}
+/** Copies `from`'s leaves into `into`, which has the same shape (arrays by index). */
+function fillIn(into, from) {
+  for (const [k, v] of Object.entries(from)) {
+    if (v && typeof v === 'object' && into[k] && typeof into[k] === 'object') fillIn(into[k], v);
+    else if (v !== null) into[k] = v;
+  }
+}
 
 class HuiqiWidget extends HTMLElement {
   static get observedAttributes() {
@@ -112,8 +149,12 @@ class HuiqiWidget extends HTMLElement {
     this._elder = false;
   }
 
+  /** Whether the page asked for English (`lang` attribute); `lang` is what is shown. */
+  get wantsEnglish() {
+    return (this.getAttribute('lang') || 'zh-CN').toLowerCase().startsWith('en');
+  }
   get lang() {
-    return (this.getAttribute('lang') || 'zh-CN').toLowerCase().startsWith('en') ? 'en' : 'zh';
+    return this.wantsEnglish && english === 'ready' ? 'en' : 'zh';
   }
   get t() {
     return STRINGS[this.lang];
@@ -183,6 +224,11 @@ class HuiqiWidget extends HTMLElement {
       this.renderUnsupported();
       return;
     }
+    if (this.wantsEnglish && (english === 'absent' || english === 'loading')) {
+      this.engine().catch(() => {}); // the engine loads meanwhile
+      loadEnglish().then(() => this.isConnected && this.connectedCallback());
+      return;
+    }
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
     this.shadowRoot.adoptedStyleSheets = [styleSheet()];
     this._elder = this.hasAttribute('elder');
@@ -204,6 +250,10 @@ class HuiqiWidget extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this._rendered || oldValue === newValue) return;
+    if (name === 'lang' && this.wantsEnglish && (english === 'absent' || english === 'loading')) {
+      loadEnglish().then(() => this.attributeChangedCallback(name, null, this.getAttribute('lang')));
+      return;
+    }
     if (name === 'region' && newValue && /^\d{6}$/.test(newValue)) Object.assign(this.state, model.regionState(newValue, CITIES));
     if (name === 'region' || name === 'programmes' || name === 'as-of') this.applyDefaults();
     if (name === 'outreach' && this.outreach) this.armIdle();
@@ -217,7 +267,7 @@ class HuiqiWidget extends HTMLElement {
   /** The plain message for a browser that cannot run the widget, with the portal's
    *  fallback content (the element's children) beside it. */
   renderUnsupported(loadFailed = false) {
-    const t = this.t;
+    const t = STRINGS[this.wantsEnglish ? 'en' : 'zh'];
     const box = document.createElement('div');
     box.setAttribute('role', 'alert');
     box.setAttribute('part', 'unsupported');
@@ -330,7 +380,7 @@ class HuiqiWidget extends HTMLElement {
         h('button', { type: 'button', part: 'button preset', dataset: { preset: p.id }, on: { click: () => this.applyPreset(p) } }, title),
         story ? h('p', { class: 'preset-story muted' }, story) : null,
         facts(p.from_article, t.fromArticle),
-        facts(p.assumed, t.assumed)));
+        facts(p.assumed, t.presetAssumed)));
     }
     return list;
   }

@@ -4,18 +4,33 @@
 //   industry data in one minified module (one request before the form shows; the engine
 //   it imports, index.js, stays a module of its own so a page that also uses the JS API
 //   loads the engine once);
+// - huiqi-widget-en.js: the English view (texts, English names and next steps), a module
+//   the element imports only for lang="en";
 // - huiqi-widget-coord.js: the 推荐清单 self-check's questions, printout and QR code (with
 //   qrcode-generator), a module the element imports only when the self-check is chosen;
 // - an "exports" map, and the package README.
 import { readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { ruleSummaries } from '../../js/widget/form-model.js';
 
 const dir = new URL('../../pkg/', import.meta.url);
 const js = new URL('../../js/', import.meta.url);
 
-copyFileSync(new URL('index.js', js), new URL('index.js', dir));
+// The API and the wasm-bindgen glue are minified as the element's modules are: the
+// element loads both (2.9 KB less gzipped on 2026-11-30); js/index.js is the source.
+const MODULE_TARGET = ['chrome64', 'firefox78', 'safari13', 'edge79'];
+for (const [from, name] of [[new URL('index.js', js), 'index.js'], [new URL('huiqi.js', dir), 'huiqi.js'], [new URL('huiqi_screen.js', dir), 'huiqi_screen.js']]) {
+  let code;
+  try {
+    code = readFileSync(from, 'utf8');
+  } catch {
+    continue; // (the screening glue is absent until its wasm is built)
+  }
+  // (keepNames: classes and functions keep their names in stack traces and the console.)
+  const out = await transform(code, { minify: true, keepNames: true, format: 'esm', target: MODULE_TARGET, charset: 'utf8', legalComments: 'none' });
+  writeFileSync(new URL(name, dir), `// ${name === 'index.js' ? 'huiqi JS API, minified from js/index.js' : `${name}: wasm-bindgen glue, minified`} by scripts/lib/finish-pkg.mjs.\n${out.code}`);
+}
 copyFileSync(new URL('index.d.ts', js), new URL('index.d.ts', dir));
 copyFileSync(new URL('PACKAGE.md', js), new URL('README.md', dir));
 
@@ -27,15 +42,20 @@ const size = JSON.parse(readFileSync(new URL('enterprise-size-2011.json', ref), 
 const industries = size.industries.map((i) => ({
   key: i.key,
   zh: i.name_zh,
-  en: i.name_en,
   service: i.service_sector,
   // which figures the size standard reads for this industry
   uses: [...new Set([...Object.keys(i.large_at), ...Object.keys(i.medium_from), ...Object.keys(i.small_from)])],
 }));
 const compact = {
-  provinces: regions.provinces.map((p) => [p.code, p.name_zh, p.name_en]),
-  henan: regions.henan.map((c) => [c.code, c.name_zh, c.name_en, c.counties.map((k) => [k.code, k.name_zh, k.name_en])]),
+  provinces: regions.provinces.map((p) => [p.code, p.name_zh]),
+  henan: regions.henan.map((c) => [c.code, c.name_zh, c.counties.map((k) => [k.code, k.name_zh])]),
 };
+// English names and texts go to their own module (huiqi-widget-en.js, below).
+const regionNamesEn = Object.fromEntries([
+  ...regions.provinces.map((p) => [p.code, p.name_en]),
+  ...regions.henan.flatMap((c) => [[c.code, c.name_en], ...c.counties.map((k) => [k.code, k.name_en])]),
+]);
+const industryNamesEn = Object.fromEntries(size.industries.map((i) => [i.key, i.name_en]));
 // The rule sets' periods and the parameters that decide which questions matter (the same
 // summary the element makes from policies() once the engine is up), and what to do next.
 const policyDir = new URL('../../policies/', import.meta.url);
@@ -47,13 +67,40 @@ const ruleSets = Object.fromEntries(ruleFiles.map((f) => JSON.parse(readFileSync
 const resolved = (r) => (r.extends && ruleSets[r.extends] ? { ...r, parameters: { ...resolved(ruleSets[r.extends]).parameters, ...r.parameters } } : r);
 const rules = ruleSummaries({ rule_sets: Object.values(ruleSets).map(resolved) });
 // (The seed lines stay in the data file for review; the page needs only the texts.)
-const nextSteps = JSON.parse(readFileSync(new URL('reference/next-steps.json', policyDir), 'utf8'), (k, v) => (k === 'source' || k === 'comment' ? undefined : v));
+const nextStepsAll = JSON.parse(readFileSync(new URL('reference/next-steps.json', policyDir), 'utf8'), (k, v) => (k === 'source' || k === 'comment' ? undefined : v));
+// The Chinese tree in the element; only its `en` leaves (same shape, arrays by index) in
+// the English module, which fills them in when loaded.
+const nextSteps = JSON.parse(JSON.stringify(nextStepsAll), (k, v) => (k === 'en' ? undefined : v));
+const onlyEnglish = (v) => {
+  if (Array.isArray(v)) return v.map((x) => onlyEnglish(x) ?? null);
+  if (!v || typeof v !== 'object') return undefined;
+  const o = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (k === 'en') o[k] = x;
+    else if (x && typeof x === 'object') o[k] = onlyEnglish(x);
+  }
+  return o;
+};
+const nextStepsEn = onlyEnglish(nextStepsAll);
 const widgetData =
   `// Generated by scripts/lib/finish-pkg.mjs from policies/ (GB/T 2260 ${regions.vintage}; 工信部联企业〔2011〕300号; next-steps.json v${nextSteps.version}).\n` +
   `export const REGIONS = ${JSON.stringify(compact)};\n` +
   `export const INDUSTRIES = ${JSON.stringify(industries)};\n` +
   `export const RULES = ${JSON.stringify(rules)};\n` +
   `export const NEXT_STEPS = ${JSON.stringify(nextSteps)};\n`;
+const widgetDataEn =
+  `// Generated by scripts/lib/finish-pkg.mjs: the English names and next steps, for huiqi-widget-en.js.\n` +
+  `export const REGION_NAMES_EN = ${JSON.stringify(regionNamesEn)};\n` +
+  `export const INDUSTRY_NAMES_EN = ${JSON.stringify(industryNamesEn)};\n` +
+  `export const NEXT_STEPS_EN = ${JSON.stringify(nextStepsEn)};\n`;
+// Both generated modules, for the bundler.
+const generated = {
+  name: 'huiqi-widget-data',
+  setup(b) {
+    b.onResolve({ filter: /huiqi-widget-data(-en)?\.js$/ }, (a) => ({ path: a.path.replace(/^.*\//, ''), namespace: 'generated' }));
+    b.onLoad({ filter: /.*/, namespace: 'generated' }, (a) => ({ contents: a.path.endsWith('-en.js') ? widgetDataEn : widgetData, loader: 'js' }));
+  },
+};
 await build({
   entryPoints: [fileURLToPath(new URL('huiqi-widget.js', js))],
   outfile: fileURLToPath(new URL('huiqi-widget.js', dir)),
@@ -77,11 +124,26 @@ await build({
       setup(b) {
         // The self-check's part is a module of its own, loaded when it is chosen.
         b.onResolve({ filter: /widget\/coord\.js$/ }, () => ({ path: './huiqi-widget-coord.js', external: true }));
-        b.onResolve({ filter: /huiqi-widget-data\.js$/ }, () => ({ path: 'huiqi-widget-data.js', namespace: 'generated' }));
-        b.onLoad({ filter: /.*/, namespace: 'generated' }, () => ({ contents: widgetData, loader: 'js' }));
+        // English too, loaded when an element asks for lang="en".
+        b.onResolve({ filter: /widget\/en\.js$/ }, () => ({ path: './huiqi-widget-en.js', external: true }));
       },
     },
+    generated,
   ],
+});
+
+await build({
+  entryPoints: [fileURLToPath(new URL('widget/en.js', js))],
+  outfile: fileURLToPath(new URL('huiqi-widget-en.js', dir)),
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  charset: 'utf8',
+  target: ['chrome64', 'firefox78', 'safari13', 'edge79'],
+  legalComments: 'none',
+  banner: { js: '// <huiqi-widget>: the English view (js/widget/en.js), loaded when an element asks for lang="en".' },
+  logLevel: 'warning',
+  plugins: [generated],
 });
 
 await build({
@@ -114,12 +176,13 @@ await build({
 const meta = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
 meta.main = 'index.js';
 meta.types = 'index.d.ts';
-meta.files = ['index.js', 'index.d.ts', 'huiqi.js', 'huiqi.d.ts', 'huiqi_bg.wasm', 'README.md', 'huiqi-widget.js', 'huiqi-widget.js.map', 'huiqi-widget-coord.js', 'huiqi-screen.js', 'huiqi_screen.js', 'huiqi_screen_bg.wasm'];
+meta.files = ['index.js', 'index.d.ts', 'huiqi.js', 'huiqi.d.ts', 'huiqi_bg.wasm', 'README.md', 'huiqi-widget.js', 'huiqi-widget.js.map', 'huiqi-widget-coord.js', 'huiqi-widget-en.js', 'huiqi-screen.js', 'huiqi_screen.js', 'huiqi_screen_bg.wasm'];
 meta.exports = {
   '.': { types: './index.d.ts', default: './index.js' },
   './huiqi_bg.wasm': './huiqi_bg.wasm',
   './huiqi-widget.js': './huiqi-widget.js',
   './huiqi-widget-coord.js': './huiqi-widget-coord.js',
+  './huiqi-widget-en.js': './huiqi-widget-en.js',
   './huiqi-screen.js': './huiqi-screen.js',
   './huiqi_screen_bg.wasm': './huiqi_screen_bg.wasm',
   './package.json': './package.json',

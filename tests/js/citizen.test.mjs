@@ -3,7 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { citizenText, isDeveloperText, plainWords, formatFigure, unitOf, answerSentence, missingLabels, applyChange } from '../../js/widget/citizen.js';
-import { STRINGS } from '../../js/huiqi-widget-assets.js';
+import { STRINGS as BASE } from '../../js/huiqi-widget-assets.js';
+import { STRINGS_EN } from '../../js/widget/strings-en.js';
+
+// English is its own module in the package, merged in by the element when loaded.
+const STRINGS = { zh: BASE.zh, en: { ...BASE.en, ...STRINGS_EN } };
 
 const zh = STRINGS.zh;
 const DEV = /applicant\.|loan\.|premises\.|门户|\.txt|\.md|http|[a-z]+-[a-z0-9]+-[a-z0-9]+/;

@@ -4,7 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as m from '../../js/widget/form-model.js';
-import { STRINGS } from '../../js/huiqi-widget-assets.js';
+import { STRINGS as BASE } from '../../js/huiqi-widget-assets.js';
+import { STRINGS_EN } from '../../js/widget/strings-en.js';
+
+// English is its own module in the package, merged in by the element when loaded.
+const STRINGS = { zh: BASE.zh, en: { ...BASE.en, ...STRINGS_EN } };
 
 const RULES = [
   { id: 'henan-tech-loan-2021', programme: 'tech_loan', from: '2021-10-30', to: '2025-05-20', regions: [], research: null, cannotOperate: false },
@@ -208,4 +212,11 @@ test('engine error paths map to form fields', () => {
 test('rule summaries from policies()', () => {
   const rules = m.ruleSummaries({ rule_sets: [{ id: 'a', programme: 'tech_loan', effective_from: '2025-05-21', effective_to: null, scope_regions: [], parameters: { research_tier: { share: '0.80', revenue_below: '10000000' } } }] });
   assert.deepEqual(rules, [{ id: 'a', programme: 'tech_loan', from: '2025-05-21', to: null, regions: [], research: { below: '10000000' }, cannotOperate: false }]);
+});
+
+test('the Chinese and English texts have the same keys, nested (English is a module of its own)', () => {
+  const keys = (o, at = '') => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${at}${k}.`) : [`${at}${k}`])).sort();
+  assert.deepEqual(keys(STRINGS.en), keys(STRINGS.zh));
+  // the two messages shown without the form are in the element's own module
+  for (const k of Object.keys(BASE.en)) assert.equal(BASE.en[k], STRINGS_EN[k], k);
 });

@@ -1,5 +1,6 @@
 // 6. Network: everything the page loads comes from its own origin; once the engine is
-//    loaded, evaluating (preset, form submission, schedule, language switch) requests nothing.
+//    loaded, evaluating (preset, form submission, schedule) requests nothing; switching to
+//    English loads the English module (huiqi-widget-en.js) once, from the same origin.
 //    (The widget leaves the page URL alone, so Chromium has no reason to re-request the
 //    page's icon either.)
 import assert from 'node:assert/strict';
@@ -37,6 +38,11 @@ export default [{
     await page.waitForTimeout(300);
 
     const after = requests.slice(loaded);
-    assert.deepEqual(after.map((r) => `${r.type} ${r.url}`), [], 'evaluating makes no request');
+    assert.deepEqual(after.map((r) => `${r.type} ${r.url}`), [`script ${origin}/huiqi/huiqi-widget-en.js`], 'evaluating makes no request; English is loaded once, when asked for');
+    await page.locator('#lang-switch').click();
+    await settle(page);
+    await page.locator('#lang-switch').click();
+    await settle(page);
+    assert.equal(requests.length, loaded + 1, 'switching language again requests nothing');
   },
 }];
