@@ -233,8 +233,10 @@ class HuiqiWidget extends HTMLElement {
     this.shadowRoot.adoptedStyleSheets = [styleSheet()];
     this._elder = this.hasAttribute('elder');
     this.applyDefaults();
+    // The engine's download (the wasm, 200 KB) starts before the form is built, not after.
+    const engine = this.engine();
     if (!this.restoreFromHash()) this.render();
-    this.engine().then(
+    engine.then(
       (e) => {
         this.refreshPolicies(e);
         this.setStatus('');
