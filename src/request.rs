@@ -298,9 +298,13 @@ const MAX_LIST_ITEMS: usize = 64;
 pub struct EvaluateRequestIn {
     pub as_of: DateField,
     pub region: String,
+    #[serde(deserialize_with = "crate::wire::object")]
     pub applicant: ApplicantIn,
+    #[serde(default, deserialize_with = "crate::wire::object_opt")]
     pub loan: Option<LoanIn>,
+    #[serde(default, deserialize_with = "crate::wire::object_opt")]
     pub premises: Option<PremisesIn>,
+    #[serde(default, deserialize_with = "crate::wire::object_opt")]
     pub financing: Option<Financing>,
     pub programmes: Option<Vec<Programme>>,
     pub lang: Option<Lang>,
@@ -317,7 +321,9 @@ pub struct ApplicantIn {
     pub total_assets: Option<Money>,
     pub tech_status: Option<Vec<TechStatus>>,
     pub research_cooperation: Option<bool>,
+    #[serde(default, deserialize_with = "crate::wire::object_opt")]
     pub foreign_trade: Option<ForeignTrade>,
+    #[serde(default, deserialize_with = "crate::wire::object_opt")]
     pub new_hires: Option<NewHiresIn>,
     pub startup_groups: Option<Vec<StartupGroup>>,
     pub subsidised_loans_before: Option<Int<0, 1000>>,

@@ -8,7 +8,7 @@
 //! then stringifies).
 
 use crate::error::{Error, ErrorCode, Result};
-use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use std::fmt;
 
 /// The largest input the engine reads as one request (or one NDJSON line).
@@ -74,6 +74,36 @@ pub fn from_text<T: DeserializeOwned>(text: &str) -> Result<T> {
     }
     let mut de = serde_json::Deserializer::from_str(text);
     T::deserialize(&mut de).and_then(|v| de.end().map(|()| v)).map_err(|e| json_error(text, &e))
+}
+
+/// A nested request object (`applicant`, `loan`, …) read only from a JSON object. serde's
+/// derived structs also read an array by position, so `"premises": ["state", "5000",
+/// false]` would be answered as if its fields were named; a request must name them.
+/// Use as `#[serde(deserialize_with = "crate::wire::object")]` (`object_opt` for an
+/// optional one, with `default`).
+pub fn object<'de, D: Deserializer<'de>, T: de::Deserialize<'de>>(d: D) -> std::result::Result<T, D::Error> {
+    struct ObjectOnly<T>(std::marker::PhantomData<T>);
+    impl<'de, T: de::Deserialize<'de>> Visitor<'de> for ObjectOnly<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> std::result::Result<T, A::Error> {
+            T::deserialize(de::value::MapAccessDeserializer::new(map))
+        }
+    }
+    d.deserialize_map(ObjectOnly(std::marker::PhantomData))
+}
+
+/// [`object`] for an optional field: `null` or absent is `None`.
+pub fn object_opt<'de, D: Deserializer<'de>, T: de::Deserialize<'de>>(d: D) -> std::result::Result<Option<T>, D::Error> {
+    struct Given<T>(T);
+    impl<'de, T: de::Deserialize<'de>> de::Deserialize<'de> for Given<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+            object(d).map(Given)
+        }
+    }
+    Option::<Given<T>>::deserialize(d).map(|o| o.map(|g| g.0))
 }
 
 /// serde_json's error as the contract's: syntax errors as `invalid_json`, data errors
@@ -317,6 +347,15 @@ fn data_error(path: &str, message: &str) -> Error {
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (got, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let got = got.split_once(' ').map_or(got, |(kind, _)| kind);
+        // serde's names for JSON's kinds, in the words of the JSON text
+        let got = match got {
+            "sequence" => "an array",
+            "map" => "an object",
+            "string" => "a string",
+            "integer" | "floating" => "a number",
+            "boolean" => "true or false",
+            other => other,
+        };
         return Error::new(
             ErrorCode::InvalidType,
             path,

@@ -139,3 +139,29 @@ fn a_loan_running_past_the_last_computable_date_is_an_error_not_missing_figures(
         .unwrap_err();
     assert_eq!((err.code.as_str(), err.field.as_str()), ("out_of_range", "loan.start_date"));
 }
+
+#[test]
+fn a_nested_object_given_as_an_array_is_refused_not_read_by_position() {
+    // serde's derived structs would read `["state", "5000", false, true, true]` as the
+    // fields in order; a request must name its fields.
+    let e = engine();
+    let base = r#""programmes":["rent_relief","startup_guarantee_loan"],"region":"410102","as_of":"2022-06-01""#;
+    let applicant = r#"{"kind":"individual_business","industry":"catering"}"#;
+    for (field, request) in [
+        ("applicant", format!(r#"{{{base},"applicant":["individual_business","catering"]}}"#)),
+        ("premises", format!(r#"{{{base},"applicant":{applicant},"premises":["state","5000",false,true,true]}}"#)),
+        ("premises", format!(r#"{{{base},"applicant":{applicant},"premises":[]}}"#)),
+        ("loan", format!(r#"{{{base},"applicant":{applicant},"loan":["200000",24]}}"#)),
+        ("financing", format!(r#"{{{base},"applicant":{applicant},"financing":[true,true,true]}}"#)),
+        ("applicant.new_hires", format!(r#"{{{base},"applicant":{{"kind":"enterprise","new_hires":[3,2]}}}}"#)),
+        ("applicant.foreign_trade", format!(r#"{{{base},"applicant":{{"kind":"enterprise","foreign_trade":[true,true]}}}}"#)),
+    ] {
+        let err = e.evaluate_json(&request).unwrap_err();
+        assert_eq!((err.code.as_str(), err.field.as_str()), ("invalid_type", field), "{request}");
+        assert_eq!(err.message_zh, format!("{field} 应为对象"));
+        assert_eq!(err.message_en, format!("{field} must be an object, not an array"));
+    }
+    // null still reads as absent, and an object as before
+    let ok = format!(r#"{{{base},"applicant":{applicant},"premises":null,"loan":{{"amount":"200000"}}}}"#);
+    assert!(e.evaluate_json(&ok).is_ok());
+}
