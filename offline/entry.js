@@ -1,7 +1,5 @@
-// The offline edition's script: the engine's bytes come from this page itself (no
-// fetch, so it works from file:// with the network off), then the widget and the
-// visitor stories.
-import './setup.js';
+// The offline edition's script, run by offline/setup.js once it is unpacked (the engine's
+// bytes come from the page itself): the widget and the visitor stories.
 import './huiqi-widget.js';
 import { STORIES } from './presets.js';
 

@@ -44,9 +44,19 @@ ensure_wasm_tools() {
 ensure_node_modules() {
   # npm ci when node_modules is missing or older than the lock file.
   if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm packages (binaryen for wasm-opt, playwright-core, axe-core, typescript)"
+    say "installing npm packages (binaryen for wasm-opt, playwright-core, axe-core, typescript, xz-decompress)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
+}
+
+ensure_xz() {
+  # scripts/lib/build-offline.mjs compresses the offline edition's payloads with xz.
+  if command -v xz >/dev/null; then return; fi
+  say "installing xz-utils from Debian packages"
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y xz-utils
 }
 
 ensure_chromium() {
