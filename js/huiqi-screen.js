@@ -7,7 +7,7 @@
 // (the page stays responsive, a progress bar shows how far), shown as a table, and
 // downloaded as XLSX or CSV through a Blob URL.
 import { h, replace, lazySheet } from './widget/dom.js';
-import { STATUS_ZH, layout, statusOf, tally, errorText, filterRows, sortRows, headline } from './widget/screen-model.js';
+import { STATUS_ZH, layout, statusOf, tally, errorText, filterRows, sortRows, headline, outOfPeriod } from './widget/screen-model.js';
 
 let loading;
 
@@ -200,8 +200,10 @@ export function mountScreening(panel, { openRow, asOf, override } = {}) {
     const L = state.layout;
     const t = tally(state.rows, state.programmes);
     const counts = h('ul', { class: 'counts' }, state.programmes.map((p) =>
-      h('li', {}, `${p.name_zh} 可能符合 `, h('b', {}, String(t.by[p.programme].eligible)), ' 家',
-        t.by[p.programme].needs_info ? h('span', { class: 'missing' }, `（另有 ${t.by[p.programme].needs_info} 家需补充信息）`) : null)));
+      outOfPeriod(t.by[p.programme])
+        ? h('li', { class: 'st-not_in_force' }, `${p.name_zh} 在筛查日期不在有效期`)
+        : h('li', {}, `${p.name_zh} 可能符合 `, h('b', {}, String(t.by[p.programme].eligible)), ' 家',
+          t.by[p.programme].needs_info ? h('span', { class: 'missing' }, `（另有 ${t.by[p.programme].needs_info} 家需补充信息）`) : null)));
     const errorsLine = t.invalid
       ? h('p', { class: 'st-error errors-line' }, `${t.invalid} 行有错误：`, state.rows.filter((r) => r.status === 'invalid').slice(0, 2).map(errorText).join('；'), t.invalid > 2 ? '……（“结果”选“有错误”查看全部）' : '')
       : null;

@@ -271,7 +271,7 @@ fn run_screen(args: &Args) -> Result<(), Fatal> {
         let eligible: Vec<String> = s
             .eligible
             .iter()
-            .map(|(p, n)| format!("{} {n}", screen::programme_zh(p)))
+            .map(|(p, n)| if s.out_of_period(p) { format!("{} 不在有效期", screen::programme_zh(p)) } else { format!("{} {n}", screen::programme_zh(p)) })
             .collect();
         let _ = writeln!(
             err,

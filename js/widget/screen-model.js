@@ -96,11 +96,20 @@ export function sortRows(rows, { by = 'row', dir = 1, programme = '', cell = -1,
     .map(([, r]) => r);
 }
 
+/** Whether a programme was not in force for any row (the screening date is outside its
+ *  period): "0 家" would read as "no firm qualifies". */
+export function outOfPeriod(b) {
+  return Boolean(b && b.not_in_force > 0 && !b.eligible && !b.needs_info && !b.ineligible);
+}
+
 /** The answer first: 「共 50 家：科技贷 可能符合 12 家、…；有错误 5 行」. */
 export function headline(t, programmes) {
-  const parts = programmes.map((p) => `${p.name_zh} ${t.by[p.programme]?.eligible || 0} 家`);
+  const inForce = programmes.filter((p) => !outOfPeriod(t.by[p.programme]));
+  const out = programmes.filter((p) => outOfPeriod(t.by[p.programme]));
+  const parts = inForce.map((p) => `${p.name_zh} ${t.by[p.programme]?.eligible || 0} 家`);
   const firms = t.screened + t.invalid;
-  let s = `共 ${firms} 家企业，可能符合：${parts.join('、')}`;
+  let s = `共 ${firms} 家企业，可能符合：${parts.join('、') || '无'}`;
+  if (out.length) s += `；${out.map((p) => p.name_zh).join('、')}在筛查日期不在有效期`;
   if (t.invalid) s += `；${t.invalid} 行有错误，需核对后重新筛查`;
   return s;
 }

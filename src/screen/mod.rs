@@ -436,6 +436,17 @@ pub struct Summary {
     pub empty: u64,
     /// Per programme (response order): rows whose headline status is eligible.
     pub eligible: Vec<(String, u64)>,
+    /// Per programme: rows for which no rule set was in force on the screening date.
+    pub not_in_force: Vec<(String, u64)>,
+}
+
+impl Summary {
+    /// Whether `programme` was in force for no screened row (the screening date is outside
+    /// every period): its "0 eligible" would read as "no firm qualifies".
+    pub fn out_of_period(&self, programme: &str) -> bool {
+        let n = self.not_in_force.iter().find(|(k, _)| k == programme).map_or(0, |(_, n)| *n);
+        n > 0 && n == self.screened
+    }
 }
 
 /// What the results' second sheet says about the run.
@@ -478,10 +489,13 @@ fn tally(summary: &mut Summary, used: &mut Vec<String>, r: &RowResult) {
     }
     if let Some(o) = &r.outcome {
         for p in &o.programmes {
-            if p.status == "eligible" {
-                if let Some(slot) = summary.eligible.iter_mut().find(|(k, _)| *k == p.programme) {
-                    slot.1 = slot.1.saturating_add(1);
-                }
+            let counts = match p.status.as_str() {
+                "eligible" => Some(&mut summary.eligible),
+                "not_in_force" => Some(&mut summary.not_in_force),
+                _ => None,
+            };
+            if let Some(slot) = counts.and_then(|c| c.iter_mut().find(|(k, _)| *k == p.programme)) {
+                slot.1 = slot.1.saturating_add(1);
             }
             for id in std::iter::once(&p.rule_set).chain(&p.other_rule_sets) {
                 if !id.is_empty() && !used.iter().any(|u| u == id) {
@@ -575,6 +589,7 @@ fn start(engine: &Engine, options: &Options, head: Vec<RawRow>) -> Result<(Heade
         notes: header.notes.clone(),
         summary: Summary {
             eligible: PROGRAMMES.iter().map(|p| (p.programme.to_string(), 0)).collect(),
+            not_in_force: PROGRAMMES.iter().map(|p| (p.programme.to_string(), 0)).collect(),
             ..Summary::default()
         },
     };

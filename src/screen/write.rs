@@ -302,7 +302,8 @@ pub fn run_info_rows(info: &RunInfo) -> Vec<Vec<String>> {
         vec!["空行".to_string(), s.empty.to_string()],
     ];
     for (p, n) in &s.eligible {
-        rows.push(vec![format!("{}：符合", programme_zh(p)), n.to_string()]);
+        let count = if s.out_of_period(p) { "筛查日期不在有效期".to_string() } else { n.to_string() };
+        rows.push(vec![format!("{}：符合", programme_zh(p)), count]);
     }
     rows.push(Vec::new());
     rows.push(

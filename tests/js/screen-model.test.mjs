@@ -2,7 +2,7 @@
 // counts, filters, sorting and the error texts, on rows shaped as the wasm returns them.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { layout, statusOf, tally, errorText, filterRows, sortRows, headline } from '../../js/widget/screen-model.js';
+import { layout, statusOf, tally, errorText, filterRows, sortRows, headline, outOfPeriod } from '../../js/widget/screen-model.js';
 
 const PROGRAMMES = [
   { programme: 'tech_loan', name_zh: '科技贷', short_zh: '科技贷', figures: [['max_compensation', '最高补偿（元）', 'money']] },
@@ -39,6 +39,14 @@ test('statuses, counts and the answer first', () => {
   assert.deepEqual(t.by.tech_loan, { eligible: 2, needs_info: 0, ineligible: 1, not_in_force: 0 });
   assert.equal(headline(t, PROGRAMMES), '共 4 家企业，可能符合：科技贷 2 家、房租减免 1 家；1 行有错误，需核对后重新筛查');
   assert.equal(errorText(ROWS[2]), '第4行「营业收入（万元）」列：「很多」不是金额');
+});
+
+test('a programme not in force on the screening date is said so, not counted as 0 firms', () => {
+  const rows = [row(2, '甲', 'eligible', 'not_in_force'), row(3, '乙', 'needs_info', 'not_in_force')];
+  const t = tally(rows, PROGRAMMES);
+  assert.equal(outOfPeriod(t.by.rent_relief), true);
+  assert.equal(outOfPeriod(t.by.tech_loan), false);
+  assert.equal(headline(t, PROGRAMMES), '共 2 家企业，可能符合：科技贷 1 家；房租减免在筛查日期不在有效期');
 });
 
 test('filters by programme, status, errors and text', () => {
