@@ -42,6 +42,10 @@ fn screen_file(engine: &Engine, name: &str) -> Vec<RowResult> {
     assert_eq!(info.as_of, AS_OF);
     assert!(info.notes.iter().any(|n| n.contains("表头为空")), "{name}: {:?}", info.notes);
     assert!(info.notes.iter().any(|n| n.contains("联系电话")), "{name}: {:?}", info.notes);
+    // On 2022-09-15 the 推荐清单 (from October 2024) was in force for no row: the summary
+    // says so rather than "0 eligible"; the other programmes were.
+    assert!(info.summary.out_of_period("financing_coordination"), "{name}");
+    assert!(!info.summary.out_of_period("tech_loan") && !info.summary.out_of_period("rent_relief"), "{name}");
     sink.rows
 }
 
