@@ -17,7 +17,7 @@ use crate::request::{ApplicantKind, Repayment, StartupGroup};
 use crate::response::{Change, FigureValue, ProgrammeResult};
 use super::dec_value;
 use serde_json::Value;
-use crate::schedule::{walk, ScheduleRequest};
+use crate::schedule::{totals, ScheduleRequest};
 use crate::size::SizeClass;
 use crate::text::Arg;
 use rust_decimal::Decimal;
@@ -367,7 +367,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
                 start_date: loan.and_then(|l| l.start_date).unwrap_or(req.as_of),
                 borrower_rate: Some(borrower_rate),
             };
-            if let Ok(t) = walk(&sreq, |_| {}) {
+            if let Ok(t) = totals(&sreq) {
                 b.money("total_interest", t.interest);
                 b.money("subsidy_amount", t.subsidy);
                 b.money("borrower_interest", t.borrower_interest);
