@@ -438,6 +438,13 @@ pub fn parse_rate(raw: &str, unit: Unit) -> Result<String, CellError> {
 pub fn parse_count(raw: &str) -> Result<u64, CellError> {
     let s = clean_number(raw);
     let s = s.trim_end_matches(['人', '名', '次', '个', '位']);
+    // Plain digits (the common cell) read directly: what the decimal reading below gives
+    // them, as 19 digits always fit a u64 (it took 1,000 instructions a cell).
+    if !s.is_empty() && s.len() <= 19 && s.bytes().all(|b| b.is_ascii_digit()) {
+        if let Ok(n) = u64::from_str(s) {
+            return Ok(n);
+        }
+    }
     let d = plain_decimal(s).ok_or_else(|| format!("「{}」不是整数：请填写人数或次数，如 45", raw.trim()))?;
     if d.is_sign_negative() && !d.is_zero() {
         return Err(format!("「{}」是负数", raw.trim()));
