@@ -560,10 +560,13 @@ fn launch<'scope, 'env>(
 /// instead cost a new thread and allocator heap every 1,024 rows: 2.7% more
 /// instructions (callgrind, 30k rows, two threads) and twice the page faults.
 struct Pool<'env> {
-    workers: Vec<(std::sync::mpsc::Sender<Vec<RawRow>>, std::sync::mpsc::Receiver<Vec<RowResult>>)>,
+    workers: Vec<Worker>,
     screener: &'env Screener<'env>,
     header: &'env Header,
 }
+
+/// A worker's queue of parts and of their results.
+type Worker = (std::sync::mpsc::Sender<Vec<RawRow>>, std::sync::mpsc::Receiver<Vec<RowResult>>);
 
 /// A chunk handed to the pool: done on this thread, or split over the first `n` workers.
 enum Submitted {

@@ -194,7 +194,7 @@ pub fn each_result_cell<E>(r: &RowResult, scratch: &mut String, f: &mut dyn FnMu
     scratch.clear();
     for (i, e) in r.errors.iter().enumerate() {
         if i > 0 {
-            scratch.push_str("；");
+            scratch.push('；');
         }
         if e.column.is_empty() {
             scratch.push_str(&e.message_zh);
@@ -236,7 +236,7 @@ pub fn each_result_cell<E>(r: &RowResult, scratch: &mut String, f: &mut dyn FnMu
     scratch.clear();
     for (i, m) in o.missing_fields.iter().enumerate() {
         if i > 0 {
-            scratch.push_str("、");
+            scratch.push('、');
         }
         scratch.push_str(field_label_zh(m));
     }
