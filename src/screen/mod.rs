@@ -781,11 +781,14 @@ where
     let mut pending: Vec<RawRow> = data;
     let mut done: u64 = 0;
     let (screener, header) = (&screener, &header);
-    // A pipeline: while chunk k is evaluated on the worker threads, this thread writes
-    // the results of chunk k−1 and reads chunk k+1. At most two chunks are held.
+    // A pipeline: while chunks k and k+1 are evaluated on the worker threads, this thread
+    // writes the results of chunk k−1 and reads chunk k+2, so each worker has a part
+    // queued when it finishes one and never waits for this thread (with one chunk ahead,
+    // a worker whose half of a chunk went faster sat idle). At most four chunks are held.
     std::thread::scope(|scope| -> Result<(), ScreenError> {
         let pool = Pool::start(scope, screener, header, threads);
-        let mut in_flight: Option<(u64, Submitted)> = None;
+        let ahead = if threads > 1 { 2 } else { 0 };
+        let mut in_flight: std::collections::VecDeque<(u64, Submitted)> = std::collections::VecDeque::new();
         loop {
             while pending.len() < chunk_rows {
                 match rows.next() {
@@ -793,14 +796,14 @@ where
                     None => break,
                 }
             }
-            let launched = if pending.is_empty() {
-                None
-            } else {
+            let last = pending.is_empty();
+            if !last {
                 let chunk = std::mem::take(&mut pending);
                 let n = u64::try_from(chunk.len()).unwrap_or(u64::MAX);
-                Some((n, pool.submit(chunk)))
-            };
-            if let Some((n, job)) = in_flight.take() {
+                in_flight.push_back((n, pool.submit(chunk)));
+            }
+            while in_flight.len() > ahead || (last && !in_flight.is_empty()) {
+                let Some((n, job)) = in_flight.pop_front() else { break };
                 for r in pool.results(job) {
                     tally(&mut info.summary, &mut info.used, &r);
                     sink.row(&r)?;
@@ -808,9 +811,8 @@ where
                 done = done.saturating_add(n);
                 progress(done);
             }
-            match launched {
-                None => break,
-                some => in_flight = some,
+            if last {
+                break;
             }
         }
         Ok(())
