@@ -193,6 +193,13 @@ impl MonthlyRate {
     }
 
     fn interest(self, balance_fen: i128) -> Option<i128> {
+        // Nearly always the product fits 64 bits (a 128-bit multiplication is a library
+        // call): the same quotient, a third of the instructions of a screened row's walk.
+        if let (Ok(b), Ok(n)) = (u64::try_from(balance_fen), u64::try_from(self.numerator)) {
+            if let Some(p) = b.checked_mul(n) {
+                return div_round_half_up(i128::from(p), self.denominator);
+            }
+        }
         div_round_half_up(balance_fen.checked_mul(self.numerator)?, self.denominator)
     }
 }
@@ -266,7 +273,17 @@ impl PeriodFen {
 /// Walk the schedule in whole 分 (integer arithmetic, every rounding explicit),
 /// calling `each` per period; returns the totals. Used both to build the full table
 /// and, allocation-free, for the totals the evaluate figures need.
-pub fn walk(req: &ScheduleRequest, mut each: impl FnMut(&PeriodFen)) -> Result<Totals> {
+pub fn walk(req: &ScheduleRequest, each: impl FnMut(&PeriodFen)) -> Result<Totals> {
+    walk_periods(req, true, each)
+}
+
+/// The totals alone (evaluate's figures): `walk` without the periods' dates, which
+/// `validate` has already found computable.
+pub fn totals(req: &ScheduleRequest) -> Result<Totals> {
+    walk_periods(req, false, |_| {})
+}
+
+fn walk_periods(req: &ScheduleRequest, dates: bool, mut each: impl FnMut(&PeriodFen)) -> Result<Totals> {
     req.validate()?;
     let f = "schedule";
     let n = req.term_months;
@@ -303,7 +320,7 @@ pub fn walk(req: &ScheduleRequest, mut each: impl FnMut(&PeriodFen)) -> Result<T
         balance = balance.checked_sub(principal_part).ok_or_else(overflow)?;
         let period = PeriodFen {
             n: k,
-            date: req.start_date.add_months(k).ok_or_else(|| Error::overflow("term_months"))?,
+            date: if dates { req.start_date.add_months(k).ok_or_else(|| Error::overflow("term_months"))? } else { req.start_date },
             payment: principal_part.checked_add(interest).ok_or_else(overflow)?,
             principal: principal_part,
             interest,

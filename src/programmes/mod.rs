@@ -269,6 +269,22 @@ impl<'a, L: Logic> Builder<'a, L> {
         self.record(spec, texts, &[], &mut args.into_iter());
     }
 
+    /// `check`, building the values only when the message or its hint is rendered (a
+    /// passing check renders nothing in the decision-and-main-hint form of screening).
+    pub fn check_with<I: IntoIterator<Item = (&'static str, Arg<'a>)>>(&mut self, m: L::Msg, args: impl FnOnce() -> I) {
+        if self.r.texts.any() || (self.hint_texts().any() && m.spec().outcome != Outcome::Pass) {
+            self.check(m, args());
+        } else {
+            self.check(m, []);
+        }
+    }
+
+    /// Whether `explain` renders anything: the caller skips building costly values
+    /// (words joined or formatted) when it does not.
+    pub fn explains(&self) -> bool {
+        self.r.texts.any()
+    }
+
     /// An `unknown` check: the fields that would settle it are named.
     pub fn unknown(&mut self, m: L::Msg, fields: &[&'static str], args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
         let (spec, texts) = (m.spec(), self.message_texts(m));
@@ -312,7 +328,9 @@ impl<'a, L: Logic> Builder<'a, L> {
         let hint_texts = self.hint_texts();
         self.last_hint = None;
         let (mut message_zh, mut message_en, mut citation) = (None, None, None);
-        if let (true, Some(m)) = (hint_texts.any(), texts) {
+        // Nothing to render for a passing check in the decision-and-main-hint form.
+        let renders = wanted.any() || (spec.outcome != Outcome::Pass && texts.is_some_and(|m| m.hint.is_some()));
+        if let (true, true, Some(m)) = (renders, hint_texts.any(), texts) {
             let args: Vec<(&str, Arg<'a>)> = args.collect();
             if wanted.any() {
                 citation = self.citation(m.citation);
@@ -431,15 +449,31 @@ impl<'a, L: Logic> Builder<'a, L> {
         let hint_texts = self.hint_texts();
         if !provide.is_empty() && hint_texts.any() {
             if let Some(h) = self.rs.texts.common_hints.get(common::Hint::ProvideFields.index()).and_then(Option::as_ref) {
-                let zh: Vec<String> = provide
-                    .iter()
-                    .map(|f| format!("{}（{f}）", crate::request::field_label(f).0))
-                    .collect();
-                let en: Vec<String> = provide
-                    .iter()
-                    .map(|f| format!("{} ({f})", crate::request::field_label(f).1))
-                    .collect();
-                let args = [("fields", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", "))))];
+                // Only the languages rendered are put together.
+                let mut zh = String::new();
+                let mut en = String::new();
+                for (i, f) in provide.iter().enumerate() {
+                    let (label_zh, label_en) = crate::request::field_label(f);
+                    if hint_texts.zh {
+                        if i > 0 {
+                            zh.push('、');
+                        }
+                        zh.push_str(label_zh);
+                        zh.push('（');
+                        zh.push_str(f);
+                        zh.push('）');
+                    }
+                    if hint_texts.en {
+                        if i > 0 {
+                            en.push_str(", ");
+                        }
+                        en.push_str(label_en);
+                        en.push_str(" (");
+                        en.push_str(f);
+                        en.push(')');
+                    }
+                }
+                let args = [("fields", Arg::Words(Cow::Owned(zh), Cow::Owned(en)))];
                 let (message_zh, message_en) = render(hint_texts, h, &args);
                 let change = Some(Change::Provide(provide));
                 self.r.hints.insert(0, Hint { message_zh, message_en, change });
@@ -491,18 +525,17 @@ pub(crate) fn check_kind<L: Logic>(b: &mut Builder<'_, L>, kind: ApplicantKind, 
 
 /// `enterprise_size`: is the size class one of `sizes` (unknown while figures are missing)?
 pub(crate) fn check_size<L: Logic>(b: &mut Builder<'_, L>, ctx: &Ctx<'_, '_>, sizes: &[SizeClass], [pass, fail, unknown]: [L::Msg; 3]) {
-    let allowed = size_words(sizes);
     // Not settled by the answers, yet each size still possible decides it: name those
     // ("小型或微型企业"), never "未定企业".
-    let class = match ctx.size.class {
+    let class = || match ctx.size.class {
         Some(c) => words(c.name_zh(), c.name_en()),
         None if ctx.size.possible.is_empty() => words("规模无法确定的", "of a size that cannot be determined"),
         None => size_words_joined(&ctx.size.possible, "或"),
     };
     match ctx.size.is_one_of(sizes) {
-        Tri::True => b.check(pass, [("class", class), ("sizes", allowed)]),
-        Tri::False => b.check(fail, [("class", class), ("sizes", allowed)]),
-        Tri::Unknown => b.unknown(unknown, &ctx.size.missing, [("sizes", allowed)]),
+        Tri::True => b.check_with(pass, || [("class", class()), ("sizes", size_words(sizes))]),
+        Tri::False => b.check_with(fail, || [("class", class()), ("sizes", size_words(sizes))]),
+        Tri::Unknown => b.unknown(unknown, &ctx.size.missing, [("sizes", size_words(sizes))]),
     }
 }
 

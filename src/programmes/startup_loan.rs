@@ -17,7 +17,7 @@ use crate::request::{ApplicantKind, Repayment, StartupGroup};
 use crate::response::{Change, FigureValue, ProgrammeResult};
 use super::dec_value;
 use serde_json::Value;
-use crate::schedule::{walk, ScheduleRequest};
+use crate::schedule::{totals, ScheduleRequest};
 use crate::size::SizeClass;
 use crate::text::Arg;
 use rust_decimal::Decimal;
@@ -202,9 +202,9 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
                 let later_out: Vec<(StartupGroup, crate::dates::Date)> =
                     held.iter().filter_map(|g| added(g).filter(|d| *d > req.as_of).map(|d| (*g, d))).collect();
                 if !founding.is_empty() {
-                    b.check(Msg::TargetGroupPass, [("groups", groups_words(&founding))]);
+                    b.check_with(Msg::TargetGroupPass, || [("groups", groups_words(&founding))]);
                 } else if let Some(from) = later_in.iter().filter_map(added).max() {
-                    b.check(Msg::TargetGroupPassLater, [("groups", groups_words(&later_in)), ("from", Arg::Date(from))]);
+                    b.check_with(Msg::TargetGroupPassLater, || [("groups", groups_words(&later_in)), ("from", Arg::Date(from))]);
                 } else if let Some((_, from)) = later_out.iter().min_by_key(|(_, d)| *d) {
                     let names: Vec<StartupGroup> = later_out.iter().map(|(g, _)| *g).collect();
                     b.check(Msg::TargetGroupFailNotYet, [("groups", groups_words(&names)), ("from", Arg::Date(*from)), ("as_of", Arg::Date(req.as_of))]);
@@ -217,7 +217,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
                     if in_key.is_empty() {
                         b.check(Msg::FullSubsidyGroupFail, [("required", groups_words(required))]);
                     } else {
-                        b.check(Msg::FullSubsidyGroupPass, [("groups", groups_words(&in_key))]);
+                        b.check_with(Msg::FullSubsidyGroupPass, || [("groups", groups_words(&in_key))]);
                     }
                 }
             }
@@ -367,7 +367,7 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a,
                 start_date: loan.and_then(|l| l.start_date).unwrap_or(req.as_of),
                 borrower_rate: Some(borrower_rate),
             };
-            if let Ok(t) = walk(&sreq, |_| {}) {
+            if let Ok(t) = totals(&sreq) {
                 b.money("total_interest", t.interest);
                 b.money("subsidy_amount", t.subsidy);
                 b.money("borrower_interest", t.borrower_interest);

@@ -200,10 +200,11 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
                     b.change(Change::Value("applicant.tech_status", Value::Array(vec![Value::String(s.as_str().into())])));
                 }
             } else {
-                let zh: Vec<&str> = held.iter().map(|s| tech_status_zh(*s)).collect();
-                let en: Vec<&str> = held.iter().map(|s| tech_status_en(*s)).collect();
-                let statuses = Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(" and ")));
-                b.check(Msg::TechStatusPass, [("statuses", statuses)]);
+                b.check_with(Msg::TechStatusPass, || {
+                    let zh: Vec<&str> = held.iter().map(|s| tech_status_zh(*s)).collect();
+                    let en: Vec<&str> = held.iter().map(|s| tech_status_en(*s)).collect();
+                    [("statuses", Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(" and "))))]
+                });
             }
         }
     }
@@ -325,9 +326,11 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
     }
     if let Some((base_share, how)) = base {
         match how {
-            Base::Tier(revenue, idx, t) => b.explain(Explain::ShareTier, [("revenue", Arg::Money(revenue)), ("tier", tier_words(&p.revenue_tiers, idx)), ("share", Arg::Percent(t.share))],),
+            // The tier in words is formatted only for an explained answer.
+            Base::Tier(revenue, idx, t) if b.explains() => b.explain(Explain::ShareTier, [("revenue", Arg::Money(revenue)), ("tier", tier_words(&p.revenue_tiers, idx)), ("share", Arg::Percent(t.share))],),
             Base::Credit => b.explain(Explain::ShareCredit, [("share", Arg::Percent(p.credit_loan_share))]),
             Base::Research(rt) => b.explain(Explain::ShareResearch, [("share", Arg::Percent(rt.share)), ("threshold", Arg::Money(rt.revenue_below))],),
+            Base::Tier(..) => {}
         }
         let mut total = base_share;
         if let (Some(per_year), Some(t)) = (p.term_bonus_per_year, term) {
@@ -379,13 +382,15 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
     }
     if let (Some(cap), Some(bm), Some(t)) = (rate_cap, benchmark, term) {
         b.rate("rate_cap", cap);
-        b.explain(Explain::RateCap, [
+        if b.explains() {
+            b.explain(Explain::RateCap, [
                 ("benchmark", Arg::Percent(bm.rate)),
                 ("markup", Arg::Decimal(p.rate_benchmark_markup)),
                 ("cap", Arg::Percent(cap)),
                 ("term", Arg::Months(t)),
                 ("tier", Arg::Words(Cow::Owned(bm.label_zh.clone()), Cow::Owned(benchmark_label_en(bm.max_term_months)))),
             ],);
+        }
     }
     if let (Some(amt), Some(lim)) = (amount, limit) {
         b.money("collateral_limit", round_money(lim));
@@ -460,6 +465,11 @@ pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &TechLoanParams, mut b: Builder<'a, su
 /// The share for fully known inputs (the same reading as `evaluate`): the most
 /// favourable base that applies, plus the term bonus, capped. `None` without a base.
 fn share_for(p: &TechLoanParams, revenue: Option<Decimal>, credit: bool, research: bool, term: Option<u32>) -> Option<Decimal> {
+    with_points(p, base_share(p, revenue, credit, research)?, term_points(p, term))
+}
+
+/// `share_for`'s base: the most favourable that applies.
+fn base_share(p: &TechLoanParams, revenue: Option<Decimal>, credit: bool, research: bool) -> Option<Decimal> {
     let mut base = revenue.and_then(|r| tier_for(&p.revenue_tiers, r)).map(|(_, t)| t.share);
     if credit && base.is_none_or(|s| p.credit_loan_share > s) {
         base = Some(p.credit_loan_share);
@@ -469,11 +479,27 @@ fn share_for(p: &TechLoanParams, revenue: Option<Decimal>, credit: bool, researc
             base = Some(rt.share);
         }
     }
-    let mut total = base?;
-    if let (Some(per_year), Some(t)) = (p.term_bonus_per_year, term) {
-        let years = t.saturating_sub(12) / 12;
-        total = per_year.c_mul(Decimal::from(years)).and_then(|pts| pts.c_add(total))?;
+    base
+}
+
+/// `share_for`'s term bonus: none without a bonus or a term, `Some(None)` past exact
+/// arithmetic.
+fn term_points(p: &TechLoanParams, term: Option<u32>) -> Option<Option<Decimal>> {
+    match (p.term_bonus_per_year, term) {
+        (Some(per_year), Some(t)) => {
+            let years = t.saturating_sub(12) / 12;
+            Some(per_year.c_mul(Decimal::from(years)))
+        }
+        _ => None,
     }
+}
+
+/// `share_for` from its base and term bonus.
+fn with_points(p: &TechLoanParams, base: Decimal, points: Option<Option<Decimal>>) -> Option<Decimal> {
+    let total = match points {
+        Some(pts) => pts?.c_add(base)?,
+        None => base,
+    };
     Some(total.min(p.share_cap).normalize())
 }
 
@@ -520,12 +546,14 @@ fn share_range(
     };
     let dims = [revenues.len(), credits.len(), researches.len(), terms.len()];
     let mut outcomes = Vec::with_capacity(dims.iter().product());
+    // `share_for` over every combination, each base and each term's bonus found once
+    // (up to 640 combinations: this was 5% of screening's instructions).
+    let points: Vec<Option<Option<Decimal>>> = terms.iter().map(|t| term_points(p, *t)).collect();
     for r in &revenues {
         for c in &credits {
             for res in &researches {
-                for t in &terms {
-                    outcomes.push(share_for(p, *r, *c, *res, *t));
-                }
+                let base = base_share(p, *r, *c, *res);
+                outcomes.extend(points.iter().map(|pts| base.and_then(|b| with_points(p, b, *pts))));
             }
         }
     }

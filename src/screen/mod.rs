@@ -506,6 +506,18 @@ fn tally(summary: &mut Summary, used: &mut Vec<String>, r: &RowResult) {
     }
 }
 
+/// What a worker that is gone leaves in the results.
+fn internal_error_row() -> RowResult {
+    RowResult {
+        row: 0,
+        status: RowStatus::Invalid,
+        cells: Vec::new(),
+        request: None,
+        outcome: None,
+        errors: vec![RowError { row: 0, column: String::new(), message_zh: "内部错误".into() }],
+    }
+}
+
 /// A chunk being evaluated: on worker threads, or already done on this one.
 enum InFlight<'scope> {
     Done(Vec<RowResult>),
@@ -522,14 +534,7 @@ impl InFlight<'_> {
                     match h.join() {
                         Ok(mut v) => out.append(&mut v),
                         // A worker cannot panic (the library denies it); say so if it did.
-                        Err(_) => out.push(RowResult {
-                            row: 0,
-                            status: RowStatus::Invalid,
-                            cells: Vec::new(),
-                            request: None,
-                            outcome: None,
-                            errors: vec![RowError { row: 0, column: String::new(), message_zh: "内部错误".into() }],
-                        }),
+                        Err(_) => out.push(internal_error_row()),
                     }
                 }
                 out
@@ -562,6 +567,87 @@ fn launch<'scope, 'env>(
         }
     }
     InFlight::Running(handles)
+}
+
+/// Worker threads that live as long as the list's screening, each with its own queue
+/// of parts of chunks (in order) and of their results. Threads started for each chunk
+/// instead cost a new thread and allocator heap every 1,024 rows: 2.7% more
+/// instructions (callgrind, 30k rows, two threads) and twice the page faults.
+struct Pool<'env> {
+    workers: Vec<Worker>,
+    screener: &'env Screener<'env>,
+    header: &'env Header,
+}
+
+/// A worker's queue of parts and of their results.
+type Worker = (std::sync::mpsc::Sender<Vec<RawRow>>, std::sync::mpsc::Receiver<Vec<RowResult>>);
+
+/// A chunk handed to the pool: done on this thread, or split over the first `n` workers.
+enum Submitted {
+    Done(Vec<RowResult>),
+    Parts(usize),
+}
+
+impl<'env> Pool<'env> {
+    /// `threads` workers; none when 1 (chunks are then screened on this thread). They
+    /// stop when the pool is dropped.
+    fn start<'scope>(scope: &'scope std::thread::Scope<'scope, 'env>, screener: &'env Screener<'env>, header: &'env Header, threads: usize) -> Pool<'env> {
+        let mut workers = Vec::new();
+        if threads > 1 {
+            for _ in 0..threads {
+                let (job_tx, job_rx) = std::sync::mpsc::channel::<Vec<RawRow>>();
+                let (out_tx, out_rx) = std::sync::mpsc::channel::<Vec<RowResult>>();
+                scope.spawn(move || {
+                    for rows in job_rx {
+                        let out: Vec<RowResult> = rows.into_iter().map(|r| screener.screen_row(header, r)).collect();
+                        if out_tx.send(out).is_err() {
+                            break;
+                        }
+                    }
+                });
+                workers.push((job_tx, out_rx));
+            }
+        }
+        Pool { workers, screener, header }
+    }
+
+    fn submit(&self, rows: Vec<RawRow>) -> Submitted {
+        let threads = self.workers.len();
+        if threads == 0 {
+            return Submitted::Done(rows.into_iter().map(|r| self.screener.screen_row(self.header, r)).collect());
+        }
+        let per = rows.len().div_ceil(threads).max(1);
+        let mut rest = rows;
+        let mut parts = 0usize;
+        for (job_tx, _) in &self.workers {
+            let tail = if rest.len() > per { rest.split_off(per) } else { Vec::new() };
+            let part = std::mem::replace(&mut rest, tail);
+            // A worker that is gone shows as a missing result in `results`.
+            let _ = job_tx.send(part);
+            parts = parts.saturating_add(1);
+            if rest.is_empty() {
+                break;
+            }
+        }
+        Submitted::Parts(parts)
+    }
+
+    fn results(&self, job: Submitted) -> Vec<RowResult> {
+        match job {
+            Submitted::Done(v) => v,
+            Submitted::Parts(n) => {
+                let mut out = Vec::new();
+                for (_, out_rx) in self.workers.iter().take(n) {
+                    match out_rx.recv() {
+                        Ok(mut v) => out.append(&mut v),
+                        // A worker cannot panic (the library denies it); say so if it did.
+                        Err(_) => out.push(internal_error_row()),
+                    }
+                }
+                out
+            }
+        }
+    }
 }
 
 /// Find the header among the first rows; the header, the run's info so far, and the
@@ -710,10 +796,14 @@ where
     let mut pending: Vec<RawRow> = data;
     let mut done: u64 = 0;
     let (screener, header) = (&screener, &header);
-    // A pipeline: while chunk k is evaluated on the worker threads, this thread writes
-    // the results of chunk k−1 and reads chunk k+1. At most two chunks are held.
+    // A pipeline: while chunks k and k+1 are evaluated on the worker threads, this thread
+    // writes the results of chunk k−1 and reads chunk k+2, so each worker has a part
+    // queued when it finishes one and never waits for this thread (with one chunk ahead,
+    // a worker whose half of a chunk went faster sat idle). At most four chunks are held.
     std::thread::scope(|scope| -> Result<(), ScreenError> {
-        let mut in_flight: Option<(u64, InFlight<'_>)> = None;
+        let pool = Pool::start(scope, screener, header, threads);
+        let ahead = if threads > 1 { 2 } else { 0 };
+        let mut in_flight: std::collections::VecDeque<(u64, Submitted)> = std::collections::VecDeque::new();
         loop {
             while pending.len() < chunk_rows {
                 match rows.next() {
@@ -721,24 +811,23 @@ where
                     None => break,
                 }
             }
-            let launched = if pending.is_empty() {
-                None
-            } else {
+            let last = pending.is_empty();
+            if !last {
                 let chunk = std::mem::take(&mut pending);
                 let n = u64::try_from(chunk.len()).unwrap_or(u64::MAX);
-                Some((n, launch(scope, screener, header, chunk, threads)))
-            };
-            if let Some((n, job)) = in_flight.take() {
-                for r in job.results() {
+                in_flight.push_back((n, pool.submit(chunk)));
+            }
+            while in_flight.len() > ahead || (last && !in_flight.is_empty()) {
+                let Some((n, job)) = in_flight.pop_front() else { break };
+                for r in pool.results(job) {
                     tally(&mut info.summary, &mut info.used, &r);
                     sink.row(&r)?;
                 }
                 done = done.saturating_add(n);
                 progress(done);
             }
-            match launched {
-                None => break,
-                some => in_flight = some,
+            if last {
+                break;
             }
         }
         Ok(())

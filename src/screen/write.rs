@@ -139,10 +139,6 @@ pub fn result_headers() -> Vec<String> {
     h
 }
 
-fn text(s: impl Into<String>) -> OutCell {
-    OutCell::Text(s.into())
-}
-
 /// The text of a row's status (筛查结果).
 pub fn row_status_zh(status: RowStatus) -> &'static str {
     match status {
@@ -170,42 +166,111 @@ pub fn rule_set_text(p: &ProgrammeOutcome) -> String {
     }
 }
 
+/// A result cell, borrowed: what [`each_result_cell`] hands over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellRef<'c> {
+    Text(&'c str),
+    Money(&'c str),
+    Percent(&'c str),
+}
+
+impl CellRef<'_> {
+    fn to_owned_cell(self) -> OutCell {
+        match self {
+            CellRef::Text(s) => OutCell::Text(s.to_string()),
+            CellRef::Money(s) => OutCell::Money(s.to_string()),
+            CellRef::Percent(s) => OutCell::Percent(s.to_string()),
+        }
+    }
+}
+
+/// The result cells of a row, matching `result_headers`, each handed to `f` as it is
+/// made (a cell put together from parts is written in `scratch`): the one definition of
+/// the cells, for [`result_cells`] and for the CSV sink, which writes them without a
+/// `String` each (about 40 allocations a row fewer).
+pub fn each_result_cell<E>(r: &RowResult, scratch: &mut String, f: &mut dyn FnMut(CellRef<'_>) -> Result<(), E>) -> Result<(), E> {
+    use std::fmt::Write as _;
+    f(CellRef::Text(row_status_zh(r.status)))?;
+    scratch.clear();
+    for (i, e) in r.errors.iter().enumerate() {
+        if i > 0 {
+            scratch.push('；');
+        }
+        if e.column.is_empty() {
+            scratch.push_str(&e.message_zh);
+        } else {
+            let _ = write!(scratch, "「{}」列：{}", e.column, e.message_zh);
+        }
+    }
+    f(CellRef::Text(scratch))?;
+    let empty = super::Outcome::default();
+    let o = r.outcome.as_ref().unwrap_or(&empty);
+    scratch.clear();
+    if !o.region_zh.is_empty() {
+        let _ = write!(scratch, "{}（{}）", o.region_zh, o.region_code);
+    }
+    f(CellRef::Text(scratch))?;
+    f(CellRef::Text(size_zh(&o.size_class)))?;
+    for cols in PROGRAMMES {
+        let p = o.programmes.iter().find(|x| x.programme == cols.programme);
+        f(CellRef::Text(p.map_or("", |p| status_zh(&p.status))))?;
+        for (key, _, kind) in cols.figures {
+            f(match p.and_then(|p| p.figure(key)) {
+                None => CellRef::Text(""),
+                Some(v) => match kind {
+                    FigureKind::Money => CellRef::Money(v),
+                    FigureKind::Percent => CellRef::Percent(v),
+                },
+            })?;
+        }
+        scratch.clear();
+        if let Some(p) = p {
+            scratch.push_str(&p.rule_set);
+            if !p.other_rule_sets.is_empty() {
+                let _ = write!(scratch, "（另有 {}）", p.other_rule_sets.join("、"));
+            }
+        }
+        f(CellRef::Text(scratch))?;
+        f(CellRef::Text(p.and_then(|p| p.hint_zh.as_deref()).unwrap_or_default()))?;
+    }
+    scratch.clear();
+    for (i, m) in o.missing_fields.iter().enumerate() {
+        if i > 0 {
+            scratch.push('、');
+        }
+        scratch.push_str(field_label_zh(m));
+    }
+    f(CellRef::Text(scratch))
+}
+
 /// The result cells of a row, matching `result_headers`.
 pub fn result_cells(r: &RowResult) -> Vec<OutCell> {
     let mut out = Vec::with_capacity(32);
-    out.push(text(row_status_zh(r.status)));
-    out.push(text(errors_zh(r)));
-    let empty = super::Outcome::default();
-    let o = r.outcome.as_ref().unwrap_or(&empty);
-    out.push(text(if o.region_zh.is_empty() { String::new() } else { format!("{}（{}）", o.region_zh, o.region_code) }));
-    out.push(text(size_zh(&o.size_class)));
-    for cols in PROGRAMMES {
-        let p = o.programmes.iter().find(|x| x.programme == cols.programme);
-        out.push(text(p.map_or("", |p| status_zh(&p.status))));
-        for (key, _, kind) in cols.figures {
-            out.push(match p.and_then(|p| p.figure(key)) {
-                None => text(""),
-                Some(v) => match kind {
-                    FigureKind::Money => OutCell::Money(v.to_string()),
-                    FigureKind::Percent => OutCell::Percent(v.to_string()),
-                },
-            });
-        }
-        out.push(text(p.map_or(String::new(), rule_set_text)));
-        out.push(text(p.and_then(|p| p.hint_zh.clone()).unwrap_or_default()));
-    }
-    out.push(text(o.missing_fields.iter().map(|f| field_label_zh(f)).collect::<Vec<_>>().join("、")));
+    let _ = each_result_cell::<()>(r, &mut String::new(), &mut |c| {
+        out.push(c.to_owned_cell());
+        Ok(())
+    });
     out
 }
 
 /// "0.55" → "55%", exactly (the decimal point moved two places).
 pub fn percent_text(fraction: &str) -> String {
+    let mut out = String::new();
+    write_percent(fraction, &mut out);
+    out
+}
+
+/// `percent_text`, appended to `out`.
+fn write_percent(fraction: &str, out: &mut String) {
+    use std::fmt::Write as _;
     match rust_decimal::Decimal::from_str_exact(fraction) {
         Ok(d) => match d.checked_mul(rust_decimal::Decimal::ONE_HUNDRED) {
-            Some(p) => format!("{}%", p.normalize()),
-            None => fraction.to_string(),
+            Some(p) => {
+                let _ = write!(out, "{}%", p.normalize());
+            }
+            None => out.push_str(fraction),
         },
-        Err(_) => fraction.to_string(),
+        Err(_) => out.push_str(fraction),
     }
 }
 
@@ -226,13 +291,15 @@ pub struct CsvSink<W: Write> {
     out: csv::Writer<W>,
     inputs: usize,
     rule_sets: Option<Box<dyn Write + 'static>>,
-    record: Vec<String>,
+    /// Reused for the cells made from parts and for percentages.
+    scratch: String,
+    percent: String,
 }
 
 impl<W: Write> CsvSink<W> {
     pub fn new(mut w: W) -> Result<CsvSink<W>, WriteError> {
         w.write_all(BOM)?;
-        Ok(CsvSink { out: csv::WriterBuilder::new().flexible(true).from_writer(w), inputs: 0, rule_sets: None, record: Vec::new() })
+        Ok(CsvSink { out: csv::WriterBuilder::new().flexible(true).from_writer(w), inputs: 0, rule_sets: None, scratch: String::new(), percent: String::new() })
     }
 
     /// Also write the rule sets used (and the run's notes) as a CSV there.
@@ -257,13 +324,31 @@ impl<W: Write> Sink for CsvSink<W> {
         Ok(())
     }
 
+    // Field by field, as `csv_cell` would write each of `result_cells`, without a
+    // `String` per cell.
     fn row(&mut self, r: &RowResult) -> Result<(), WriteError> {
-        self.record.clear();
-        self.record.push(r.row.to_string());
-        self.record.extend(r.cells.iter().take(self.inputs).cloned());
-        self.record.resize(self.inputs.saturating_add(1), String::new());
-        self.record.extend(result_cells(r).iter().map(csv_cell));
-        self.out.write_record(&self.record)?;
+        use std::fmt::Write as _;
+        let out = &mut self.out;
+        self.percent.clear();
+        let _ = write!(self.percent, "{}", r.row);
+        out.write_field(&self.percent)?;
+        for c in r.cells.iter().take(self.inputs) {
+            out.write_field(c)?;
+        }
+        for _ in r.cells.len()..self.inputs {
+            out.write_field("")?;
+        }
+        let percent = &mut self.percent;
+        each_result_cell(r, &mut self.scratch, &mut |c| match c {
+            CellRef::Text(s) | CellRef::Money(s) => out.write_field(s),
+            CellRef::Percent(s) => {
+                percent.clear();
+                write_percent(s, percent);
+                out.write_field(percent.as_str())
+            }
+        })?;
+        // An empty record ends the row.
+        out.write_record(None::<&[u8]>)?;
         Ok(())
     }
 
