@@ -451,6 +451,15 @@ impl Response<'_> {
         // Serializing these types cannot fail (string keys, no maps of other keys).
         serde_json::to_string(self).unwrap_or_default()
     }
+
+    /// The response as JSON text, appended to `out` (a buffer the caller reuses).
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        let start = out.len();
+        // As above, this cannot fail; should it, nothing half-written stays.
+        if serde_json::to_writer(&mut *out, self).is_err() {
+            out.truncate(start);
+        }
+    }
 }
 
 /// Citations as evaluate responses carry them: `document`, `clause`, `source`, `ref`
