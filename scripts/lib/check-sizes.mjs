@@ -10,7 +10,9 @@
 // the goals stand. The offline file met its goal the same day (763 KB, from 1,545 KB): one
 // wasm (the screening build, which has the engine) instead of two, xz instead of gzip, and
 // 7 bits of payload per byte of text instead of base64's 6 (scripts/lib/build-offline.mjs;
-// BENCHMARKS.md has what each gave), so 800 KB is its ceiling from then on.
+// BENCHMARKS.md has what each gave), so 800 KB is its ceiling from then on. The element's
+// load went from 268.8 to 260.1 KB that evening (English in a module of its own, loaded
+// for lang="en"; the API and glue minified): its ceiling follows, 262 KB.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -33,7 +35,7 @@ const whole = statSync(join(root, 'dist', 'huiqi-offline.html')).size;
 // [what, size, goal, ceiling]
 const rows = [
   ['wasm, gzipped', gz(join(pkg, 'huiqi_bg.wasm')), 200 * KB, 220 * KB],
-  ['everything the element loads, gzipped', elementFiles.reduce((a, p) => a + gz(p), 0), 250 * KB, 272 * KB],
+  ['everything the element loads, gzipped', elementFiles.reduce((a, p) => a + gz(p), 0), 250 * KB, 262 * KB],
   ['dist/huiqi-offline.html, whole', whole, 800 * KB, 800 * KB],
 ];
 let failed = false;
