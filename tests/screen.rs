@@ -114,7 +114,7 @@ fn bad_rows_say_why_in_chinese() {
     assert!(msg(9).contains("约三千万") && msg(9).contains("不是金额"), "{}", msg(9));
     assert!(msg(17).contains("火星县"), "{}", msg(17));
     assert!(msg(38).contains("可能有"), "{}", msg(38));
-    assert!(msg(44).contains("两年"), "{}", msg(44));
+    assert!(msg(44).contains("长期"), "{}", msg(44));
     assert!(msg(48).contains("必填"), "{}", msg(48));
     assert_eq!(row(30).status, RowStatus::Empty);
 }

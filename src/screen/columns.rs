@@ -145,7 +145,7 @@ pub static COLUMNS: &[ColumnDef] = &[
     col!("loan_amount", "贷款金额", ["拟贷款金额", "融资需求", "融资需求金额", "贷款需求", "申请金额", "需求金额"], Money, "loan.amount", Wan, false,
         "需要的贷款金额，单位同表头（默认万元）。", "500", "20"),
     col!("term_months", "贷款期限", ["期限", "贷款期限月"], Months, "loan.term_months", None, false,
-        "单位月；写“2年”按24个月。", "24", "24"),
+        "单位月；写“2年”“两年”按24个月，“一年半”按18个月。", "24", "24"),
     col!("annual_rate", "贷款年利率", ["年利率", "利率", "贷款利率"], Rate, "loan.annual_rate", Percent, false,
         "合同年利率，单位%（4.35 即 4.35%）；也可写 4.35% 或 0.0435（小于1的数按小数读）。", "4.75", "4.15"),
     col!("collateral_value", "抵质押物评估值", ["抵押物评估值", "抵质押评估值", "实物资产抵质押评估值", "抵押物价值"], Money, "loan.collateral_value", Wan, false,
@@ -344,7 +344,87 @@ fn clean_number(s: &str) -> std::borrow::Cow<'_, str> {
             out = out.replace(word, "");
         }
     }
+    if out.chars().any(|c| numeral_digit(c).is_some() || numeral_unit(c).is_some() || c == '半') {
+        out = chinese_numerals(&out);
+    }
     std::borrow::Cow::Owned(out)
+}
+
+fn numeral_digit(c: char) -> Option<u64> {
+    "零一二三四五六七八九".chars().position(|d| d == c).and_then(|i| u64::try_from(i).ok()).or(match c {
+        '〇' => Some(0),
+        '两' => Some(2),
+        _ => None,
+    })
+}
+
+fn numeral_unit(c: char) -> Option<u64> {
+    match c {
+        '十' => Some(10),
+        '百' => Some(100),
+        '千' => Some(1000),
+        _ => None,
+    }
+}
+
+/// Chinese numerals as people type them in a number cell, as the widget reads them
+/// (js/widget/form-model.js): 两年 → 2年, 二十万 → 20万, 十八个月 → 18个月, 一年半 → 1.5年,
+/// 半年 → 0.5年. A run that is not a plain number (三三十) is left as it is, and the cell's
+/// own error says so.
+fn chinese_numerals(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        match numeral_value(run) {
+            Some(n) => out.push_str(&n.to_string()),
+            None => out.push_str(run),
+        }
+        run.clear();
+    };
+    for c in s.chars() {
+        if numeral_digit(c).is_some() || numeral_unit(c).is_some() {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    // 半: half a year after a number of years, or half a year alone.
+    if let Some(years) = out.strip_suffix("年半") {
+        if !years.is_empty() && years.bytes().all(|b| b.is_ascii_digit()) {
+            return format!("{years}.5年");
+        }
+    }
+    if out == "半年" {
+        return "0.5年".to_string();
+    }
+    out
+}
+
+/// 二十五 → 25, 一百零八 → 108, 两千 → 2000, 十 → 10; at most 9,999.
+fn numeral_value(run: &str) -> Option<u64> {
+    if run.is_empty() {
+        return None;
+    }
+    let (mut total, mut digit, mut last_unit) = (0u64, None::<u64>, u64::MAX);
+    for c in run.chars() {
+        if let Some(d) = numeral_digit(c) {
+            if digit.is_some() && d != 0 {
+                return None; // 三三: not a number
+            }
+            digit = if d == 0 { None } else { Some(d) };
+        } else if let Some(u) = numeral_unit(c) {
+            if u >= last_unit {
+                return None;
+            }
+            // 十 alone means one ten
+            total = total.checked_add(digit.unwrap_or(1).checked_mul(u)?)?;
+            digit = None;
+            last_unit = u;
+        }
+    }
+    total.checked_add(digit.unwrap_or(0))
 }
 
 /// A plain decimal (digits with at most one point, optional leading minus).
@@ -466,7 +546,7 @@ pub fn parse_months(raw: &str) -> Result<u64, CellError> {
         }
         return u64::from_str(&m.normalize().to_string()).map_err(|_| format!("「{}」太大", raw.trim()));
     }
-    let s = s.strip_suffix("个月").or_else(|| s.strip_suffix('月')).unwrap_or(&s);
+    let s = s.strip_suffix("个月").or_else(|| s.strip_suffix('月')).or_else(|| s.strip_suffix('期')).unwrap_or(&s);
     parse_count(s).map_err(|_| format!("「{}」不是期限：请填写月数，如 24", raw.trim()))
 }
 
@@ -775,7 +855,7 @@ mod tests {
         assert_eq!(parse_money("12000", Unit::Yuan).unwrap(), "12000");
         assert_eq!(parse_money("1234.5", Unit::Yuan).unwrap(), "1234.5");
         assert_eq!(parse_money("0", w).unwrap(), "0");
-        assert!(parse_money("一千万", w).is_err());
+        assert_eq!(parse_money("一千万", w).unwrap(), "10000000"); // as the widget reads it
         assert!(parse_money("-5", w).is_err());
         assert!(parse_money("1.2.3", w).is_err());
     }
@@ -793,6 +873,20 @@ mod tests {
         assert!(parse_count("4.5").is_err());
         assert_eq!(parse_months("2年").unwrap(), 24);
         assert_eq!(parse_months("36个月").unwrap(), 36);
+        // Chinese numerals and 半, as the widget reads them
+        assert_eq!(parse_months("两年").unwrap(), 24);
+        assert_eq!(parse_months("一年半").unwrap(), 18);
+        assert_eq!(parse_months("半年").unwrap(), 6);
+        assert_eq!(parse_months("十八个月").unwrap(), 18);
+        assert_eq!(parse_months("24期").unwrap(), 24);
+        assert!(parse_months("长期").is_err());
+        assert_eq!(parse_count("三十五人").unwrap(), 35);
+        assert_eq!(parse_count("一百零八").unwrap(), 108);
+        assert!(parse_count("三三").is_err());
+        assert_eq!(parse_money("二十万", Unit::Yuan).unwrap(), "200000");
+        assert_eq!(parse_money("两千", Unit::Wan).unwrap(), "20000000");
+        assert!(parse_money("约三千万", Unit::Wan).is_err());
+        assert_eq!(parse_years("两年").unwrap(), "2");
         assert!(parse_bool("√").unwrap());
         assert!(!parse_bool("无").unwrap());
         assert!(parse_bool("也许").is_err());
