@@ -80,6 +80,7 @@ const industryUses = (key, what) => Boolean(INDUSTRIES.find((i) => i.key === key
 // without it. If it cannot load, the element shows Chinese.
 let english = 'absent'; // absent | loading | ready | failed
 let englishLoad = null;
+const englishPending = () => english === 'absent' || english === 'loading';
 function loadEnglish() {
   if (!englishLoad) {
     english = 'loading';
@@ -224,7 +225,7 @@ class HuiqiWidget extends HTMLElement {
       this.renderUnsupported();
       return;
     }
-    if (this.wantsEnglish && (english === 'absent' || english === 'loading')) {
+    if (this.wantsEnglish && englishPending()) {
       this.engine().catch(() => {}); // the engine loads meanwhile
       loadEnglish().then(() => this.isConnected && this.connectedCallback());
       return;
@@ -252,7 +253,7 @@ class HuiqiWidget extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this._rendered || oldValue === newValue) return;
-    if (name === 'lang' && this.wantsEnglish && (english === 'absent' || english === 'loading')) {
+    if (name === 'lang' && this.wantsEnglish && englishPending()) {
       loadEnglish().then(() => this.attributeChangedCallback(name, null, this.getAttribute('lang')));
       return;
     }

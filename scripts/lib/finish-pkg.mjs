@@ -27,9 +27,12 @@ for (const [from, name] of [[new URL('index.js', js), 'index.js'], [new URL('hui
   } catch {
     continue; // (the screening glue is absent until its wasm is built)
   }
+  const banner = `// ${name === 'index.js' ? 'huiqi JS API, minified from js/index.js' : `${name}: wasm-bindgen glue, minified`} by scripts/lib/finish-pkg.mjs.\n`;
+  // The glue is minified where wasm-pack wrote it: once (finish-pkg may run again on pkg/).
+  if (code.startsWith(banner)) continue;
   // (keepNames: classes and functions keep their names in stack traces and the console.)
   const out = await transform(code, { minify: true, keepNames: true, format: 'esm', target: MODULE_TARGET, charset: 'utf8', legalComments: 'none' });
-  writeFileSync(new URL(name, dir), `// ${name === 'index.js' ? 'huiqi JS API, minified from js/index.js' : `${name}: wasm-bindgen glue, minified`} by scripts/lib/finish-pkg.mjs.\n${out.code}`);
+  writeFileSync(new URL(name, dir), banner + out.code);
 }
 copyFileSync(new URL('index.d.ts', js), new URL('index.d.ts', dir));
 copyFileSync(new URL('PACKAGE.md', js), new URL('README.md', dir));
@@ -101,26 +104,32 @@ const generated = {
     b.onLoad({ filter: /.*/, namespace: 'generated' }, (a) => ({ contents: a.path.endsWith('-en.js') ? widgetDataEn : widgetData, loader: 'js' }));
   },
 };
-await build({
-  entryPoints: [fileURLToPath(new URL('huiqi-widget.js', js))],
-  outfile: fileURLToPath(new URL('huiqi-widget.js', dir)),
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  charset: 'utf8',
+// Every module of the package is bundled the same way: one minified ES module, old enough
+// syntax that Chromium 64+ parses it (import.meta), so an old browser gets the element's
+// plain message rather than a blank (the element itself checks the APIs it needs).
+const bundle = (entry, out, options) =>
+  build({
+    entryPoints: [fileURLToPath(new URL(entry, js))],
+    outfile: fileURLToPath(new URL(out, dir)),
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    charset: 'utf8',
+    target: MODULE_TARGET,
+    legalComments: 'none',
+    logLevel: 'warning',
+    ...options,
+  });
+
+await bundle('huiqi-widget.js', 'huiqi-widget.js', {
   // The engine stays a separate module, loaded once the form is up.
   external: ['./index.js', './huiqi.js', './huiqi-screen.js'],
-  // Old enough syntax that Chromium 64+ parses it (import.meta), so an old browser gets the element's
-  // plain message rather than a blank; the element itself checks the APIs it needs.
-  target: ['chrome64', 'firefox78', 'safari13', 'edge79'],
   sourcemap: true,
   sourcesContent: true,
-  legalComments: 'none',
   banner: { js: '// <huiqi-widget> (惠企), bundled from js/huiqi-widget*.js by scripts/lib/finish-pkg.mjs; sources in huiqi-widget.js.map.' },
-  logLevel: 'warning',
   plugins: [
     {
-      name: 'huiqi-widget-data',
+      name: 'huiqi-widget-parts',
       setup(b) {
         // The self-check's part is a module of its own, loaded when it is chosen.
         b.onResolve({ filter: /widget\/coord\.js$/ }, () => ({ path: './huiqi-widget-coord.js', external: true }));
@@ -131,47 +140,15 @@ await build({
     generated,
   ],
 });
-
-await build({
-  entryPoints: [fileURLToPath(new URL('widget/en.js', js))],
-  outfile: fileURLToPath(new URL('huiqi-widget-en.js', dir)),
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  charset: 'utf8',
-  target: ['chrome64', 'firefox78', 'safari13', 'edge79'],
-  legalComments: 'none',
+await bundle('widget/en.js', 'huiqi-widget-en.js', {
   banner: { js: '// <huiqi-widget>: the English view (js/widget/en.js), loaded when an element asks for lang="en".' },
-  logLevel: 'warning',
   plugins: [generated],
 });
-
-await build({
-  entryPoints: [fileURLToPath(new URL('widget/coord.js', js))],
-  outfile: fileURLToPath(new URL('huiqi-widget-coord.js', dir)),
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  charset: 'utf8',
-  target: ['chrome64', 'firefox78', 'safari13', 'edge79'],
-  legalComments: 'none',
+await bundle('widget/coord.js', 'huiqi-widget-coord.js', {
   banner: { js: '// <huiqi-widget>: the 推荐清单 self-check (js/widget/coord.js, with qrcode-generator, MIT, Kazuhiko Arase), loaded when chosen.' },
-  logLevel: 'warning',
 });
-
 // 名单筛查: its own module and wasm, loaded only when the element's screening tab opens.
-await build({
-  entryPoints: [fileURLToPath(new URL('huiqi-screen.js', js))],
-  outfile: fileURLToPath(new URL('huiqi-screen.js', dir)),
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  charset: 'utf8',
-  external: ['./huiqi_screen.js'],
-  target: ['chrome64', 'firefox78', 'safari13', 'edge79'],
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+await bundle('huiqi-screen.js', 'huiqi-screen.js', { external: ['./huiqi_screen.js'] });
 
 const meta = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
 meta.main = 'index.js';

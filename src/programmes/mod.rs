@@ -450,29 +450,8 @@ impl<'a, L: Logic> Builder<'a, L> {
         if !provide.is_empty() && hint_texts.any() {
             if let Some(h) = self.rs.texts.common_hints.get(common::Hint::ProvideFields.index()).and_then(Option::as_ref) {
                 // Only the languages rendered are put together.
-                let mut zh = String::new();
-                let mut en = String::new();
-                for (i, f) in provide.iter().enumerate() {
-                    let (label_zh, label_en) = crate::request::field_label(f);
-                    if hint_texts.zh {
-                        if i > 0 {
-                            zh.push('、');
-                        }
-                        zh.push_str(label_zh);
-                        zh.push('（');
-                        zh.push_str(f);
-                        zh.push('）');
-                    }
-                    if hint_texts.en {
-                        if i > 0 {
-                            en.push_str(", ");
-                        }
-                        en.push_str(label_en);
-                        en.push_str(" (");
-                        en.push_str(f);
-                        en.push(')');
-                    }
-                }
+                let zh = if hint_texts.zh { field_list(&provide, |f| crate::request::field_label(f).0, "、", "（", "）") } else { String::new() };
+                let en = if hint_texts.en { field_list(&provide, |f| crate::request::field_label(f).1, ", ", " (", ")") } else { String::new() };
                 let args = [("fields", Arg::Words(Cow::Owned(zh), Cow::Owned(en)))];
                 let (message_zh, message_en) = render(hint_texts, h, &args);
                 let change = Some(Change::Provide(provide));
@@ -540,6 +519,21 @@ pub(crate) fn check_size<L: Logic>(b: &mut Builder<'_, L>, ctx: &Ctx<'_, '_>, si
 }
 
 // ---- Parameter readers shared by the programme modules. ----
+
+/// Fields in one language's words for the "please add" hint: `label（path）、…`.
+fn field_list(fields: &[&str], label: impl Fn(&str) -> &'static str, sep: &str, open: &str, close: &str) -> String {
+    let mut out = String::new();
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(label(f));
+        out.push_str(open);
+        out.push_str(f);
+        out.push_str(close);
+    }
+    out
+}
 
 fn bad_param(path: &str, zh: String, en: String) -> Error {
     Error::new(ErrorCode::InvalidOverride, path, zh, en)
