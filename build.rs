@@ -7,11 +7,16 @@
 //! explanation or hint that does not exist; failing messages say what would change
 //! them; each case has a request and an expectation), stripped of its test `cases` (they
 //! are for `cargo test`, not for users' downloads) and written to
-//! `$OUT_DIR/policies.json`.
+//! `$OUT_DIR/policies.json` without its English texts, which go to
+//! `$OUT_DIR/policies-en.json` (`src/english.rs` says why).
 
 #[allow(dead_code)]
 #[path = "src/rules.rs"]
 mod rules;
+
+#[allow(dead_code)]
+#[path = "src/english.rs"]
+mod english;
 
 use serde_json::{Map, Value};
 use std::fs;
@@ -103,6 +108,7 @@ fn main() {
     let mut files = Vec::new();
     json_files(&root, &mut files);
     println!("cargo:rerun-if-changed=src/rules.rs");
+    println!("cargo:rerun-if-changed=src/english.rs");
     let mut rule_sets = Vec::new();
     let mut common = Value::Object(Map::new());
     let mut whole = Vec::new();
@@ -139,7 +145,10 @@ fn main() {
     bundle.insert("common".into(), common);
     bundle.insert("rule_sets".into(), Value::Array(rule_sets));
     bundle.insert("enterprise_size".into(), load(&size_path, &["cases", "reading", "units", "source", "standard"]));
-    write("policies.json", &Value::Object(bundle));
+    let mut bundle = Value::Object(bundle);
+    let english = english::split(&mut bundle);
+    write("policies.json", &bundle);
+    write("policies-en.json", &Value::Object(english));
     let regions_path = root.join("reference").join("regions.json");
     println!("cargo:rerun-if-changed={}", regions_path.display());
     write("regions.json", &load(&regions_path, &["source"]));

@@ -205,16 +205,17 @@ class HuiqiWidget extends HTMLElement {
     return this._zones;
   }
 
-  /** This element's engine ({ evaluate, schedule, policies, configure }). */
+  /** This element's engine ({ evaluate, schedule, policies, configure }), with the
+   *  policy texts in English when the element shows English. */
   engine() {
     if (!this._engine) this._engine = createEngine();
-    return this._engine;
+    return this.wantsEnglish ? this._engine.then(async (e) => (await e.english(), e)) : this._engine;
   }
 
   /** A portal's policy data for this element's engine (validated whole by the engine). */
   async configure(override) {
     const e = await this.engine();
-    e.configure(override);
+    await e.configure(override);
     this._override = override; // the screening tab screens with the same policy data
     this.refreshPolicies(e);
     if (this.response) this.evaluateNow({ focus: false });

@@ -340,20 +340,30 @@ export interface PolicyOverride {
 export type HuiqiErrorCode =
   | "invalid_json" | "invalid_utf8" | "input_too_large" | "empty_input" | "io_error" | "missing_field"
   | "unknown_field" | "invalid_type" | "invalid_value" | "invalid_decimal" | "out_of_range" | "invalid_date"
-  | "invalid_region" | "invalid_override" | "arithmetic_overflow" | "usage";
+  | "invalid_region" | "invalid_override" | "arithmetic_overflow" | "usage" | "english_not_loaded";
 
 /** Load the WebAssembly module. By default fetches huiqi_bg.wasm next to huiqi.js; pass
- *  `{ module_or_path }` (a URL, a Response, bytes or a WebAssembly.Module) otherwise. */
-export default function init(module_or_path?: { module_or_path: unknown } | unknown): Promise<unknown>;
+ *  `{ module_or_path }` (a URL, a Response, bytes or a WebAssembly.Module) otherwise.
+ *  Also loads the policy texts in English (huiqi-en.js) unless given `english: false`:
+ *  engines then answer in Chinese only (`lang: "zh-CN"`, or `explain: false`) and throw
+ *  `english_not_loaded` for English until `loadEnglish()`. */
+export default function init(module_or_path?: { module_or_path?: unknown; english?: boolean } | unknown): Promise<unknown>;
 export { init };
+/** Load the policy texts in English (once per page; after `init`). Engines made
+ *  afterwards answer in English too; an override needs them (its cases are checked in
+ *  both languages). */
+export function loadEnglish(): Promise<void>;
 /**
  * One engine with its own policy data: the built-in data, or it with a portal's override.
  * Configuring one engine leaves every other unchanged. The module-level functions below
  * use a default engine.
  */
 export declare class Engine {
-  /** Throws HuiqiError (`invalid_override`) for an override it cannot use. */
+  /** Throws HuiqiError (`invalid_override`) for an override it cannot use
+   *  (`english_not_loaded` before the English texts are loaded: see `loadEnglish`). */
   constructor(override?: PolicyOverride | string | null);
+  /** Whether this engine has the policy texts in English (it was made after they loaded). */
+  readonly english: boolean;
   /** Evaluate a request (object or JSON text). Throws HuiqiError for input it cannot use. */
   evaluate(request: EvaluateRequest & { explain: false }): DecisionResponse;
   evaluate(request: EvaluateRequest | string): EvaluateResponse;

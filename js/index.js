@@ -2,7 +2,7 @@
 // functions that use a default engine. Requests go in as objects or JSON text; responses
 // come out as objects. Money and rates stay decimal strings. See index.d.ts for the types
 // and docs/interface.md for every field.
-import init, * as raw from './huiqi.js';
+import initWasm, * as raw from './huiqi.js';
 
 /** The error every huiqi call throws for input it cannot use. */
 export class HuiqiError extends Error {
@@ -157,6 +157,46 @@ function overrideText(override) {
   return checkText(text, '覆盖数据');
 }
 
+// The policy texts in English are a module of their own (huiqi-en.js, 8 KB gzipped):
+// the wasm the element loads has them in Chinese only, as most visitors of a Chinese
+// portal read Chinese. `init()` loads them unless told `{ english: false }`; engines made
+// before they are loaded answer in Chinese only (`english_not_loaded` for English).
+let englishText = null;
+let englishLoad = null;
+
+/**
+ * Load the policy texts in English (once per page); engines made afterwards answer in
+ * English too. `init()` calls it unless given `{ english: false }`.
+ */
+export function loadEnglish() {
+  englishLoad ??= raw.builtinEnglish()
+    ? Promise.resolve()
+    : import('./huiqi-en.js').then(
+        (m) => {
+          englishText = m.default;
+          // The default engine was made without English (it takes no override then).
+          if (shared && !shared.english) shared = null;
+        },
+        (e) => {
+          englishLoad = null; // a later call may try again
+          throw e;
+        },
+      );
+  return englishLoad;
+}
+
+/**
+ * Load the WebAssembly module, and the English texts unless `{ english: false }`.
+ * Takes what wasm-bindgen's init takes: `{ module_or_path }` (a URL, a Response, bytes
+ * or a WebAssembly.Module), or nothing to fetch huiqi_bg.wasm beside this module.
+ */
+export async function init(options) {
+  const english = !(options !== null && typeof options === 'object' && options.english === false);
+  const exports = await initWasm(options);
+  if (english) await loadEnglish();
+  return exports;
+}
+
 /**
  * One engine: the built-in policy data, or it with a portal's override. Each engine keeps
  * its own data; configuring one leaves every other as it was.
@@ -164,7 +204,12 @@ function overrideText(override) {
 export class Engine {
   /** @param {object|string} [override] a portal's override (validated whole, its own cases run) */
   constructor(override) {
-    this.inner = call(() => new raw.Engine(overrideText(override)));
+    this.inner = call(() => new raw.Engine(overrideText(override), englishText ?? undefined));
+  }
+
+  /** Whether this engine has the policy texts in English (see `loadEnglish`). */
+  get english() {
+    return this.inner.english;
   }
 
   /** Evaluate a request (an object or its JSON text); returns the response object. */
@@ -238,4 +283,4 @@ export const configureJson = (text) => engine().configureJson(text);
 /** `huiqi 0.1.0`. */
 export const { version } = raw;
 
-export { init, init as default };
+export { init as default };

@@ -19,7 +19,14 @@ use std::cmp::Ordering;
 
 pub const ENGINE: &str = concat!("huiqi ", env!("CARGO_PKG_VERSION"));
 
+/// The policy data without its English texts, and those texts (`crate::english`): the
+/// element's wasm is built without them (`--no-default-features`) and gets them from
+/// `pkg/huiqi-en.js` when a page asks for English.
 const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/policies.json"));
+#[cfg(feature = "english")]
+const BUILTIN_ENGLISH: Option<&str> = Some(include_str!(concat!(env!("OUT_DIR"), "/policies-en.json")));
+#[cfg(not(feature = "english"))]
+const BUILTIN_ENGLISH: Option<&str> = None;
 const LPR_CSV: &str = include_str!("../policies/reference/lpr.csv");
 const BENCHMARK_CSV: &str = include_str!("../policies/reference/benchmark-rates.csv");
 const REGIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.json"));
@@ -34,6 +41,20 @@ pub struct Engine {
     lpr: LprTable,
     benchmark: BenchmarkTable,
     regions: Regions,
+    /// Whether the policy texts are here in English too (`crate::english`); without
+    /// them, requests for English texts are refused (`english_not_loaded`).
+    english: bool,
+}
+
+/// Refused by an engine made without its English texts (the element's wasm on a
+/// Chinese page): `when` says what needed them.
+fn english_not_loaded(field: &str, when_zh: &str, why_en: &str) -> Error {
+    Error::new(
+        ErrorCode::EnglishNotLoaded,
+        field,
+        format!("{when_zh}须先加载英文文本：本引擎只有中文文本。请求中文答案请设 \"lang\": \"zh-CN\"；需要英文时先调用 loadEnglish()（init() 默认已加载）"),
+        format!("{why_en}, but this engine has its texts in Chinese only: set \"lang\": \"zh-CN\", or call loadEnglish() first (init() loads it unless told not to)"),
+    )
 }
 
 fn internal(what: impl Into<String>) -> Error {
@@ -42,10 +63,44 @@ fn internal(what: impl Into<String>) -> Error {
 }
 
 impl Engine {
-    /// The engine with the compiled-in policy data.
-    #[inline(never)]
+    /// The engine with the compiled-in policy data, in Chinese and English (Chinese only
+    /// in a build without the `english` feature: see [`Engine::builtin_with_english`]).
     pub fn builtin() -> Result<Engine> {
-        let bundle: Value = serde_json::from_str(BUNDLE).map_err(|e| internal(e.to_string()))?;
+        Engine::load(BUILTIN_ENGLISH)
+    }
+
+    /// The compiled-in policy data with the English texts given as JSON (`pkg/huiqi-en.js`,
+    /// `$OUT_DIR/policies-en.json`): for the element's wasm, built without them. Texts
+    /// from another build are refused.
+    pub fn builtin_with_english(english: &str) -> Result<Engine> {
+        Engine::load(Some(english))
+    }
+
+    /// The compiled-in policy data in Chinese only, as the element's wasm has it.
+    pub fn chinese_only() -> Result<Engine> {
+        Engine::load(None)
+    }
+
+    /// Whether this engine has the policy texts in English.
+    pub fn has_english(&self) -> bool {
+        self.english
+    }
+
+    #[inline(never)]
+    fn load(english: Option<&str>) -> Result<Engine> {
+        let mut bundle: Value = serde_json::from_str(BUNDLE).map_err(|e| internal(e.to_string()))?;
+        if let Some(text) = english {
+            let bad = |what: String| {
+                Error::new(
+                    ErrorCode::InvalidValue,
+                    "english",
+                    format!("英文文本与本引擎的政策数据不符（{what}）"),
+                    format!("the English texts do not belong to this engine's policy data ({what})"),
+                )
+            };
+            let texts: serde_json::Map<String, Value> = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
+            crate::english::restore(&mut bundle, &texts).map_err(bad)?;
+        }
         let common = bundle.get("common").cloned().unwrap_or(Value::Null);
         let sources = match bundle.get("rule_sets") {
             Some(Value::Array(a)) => a.clone(),
@@ -60,6 +115,7 @@ impl Engine {
             LprTable::parse_csv(LPR_CSV, "policies/reference/lpr.csv")?,
             BenchmarkTable::parse_csv(BENCHMARK_CSV, "policies/reference/benchmark-rates.csv")?,
             Regions::parse_json(REGIONS_JSON)?,
+            english.is_some(),
         )
     }
 
@@ -70,6 +126,7 @@ impl Engine {
         lpr: LprTable,
         benchmark: BenchmarkTable,
         regions: Regions,
+        english: bool,
     ) -> Result<Engine> {
         let mut rule_sets = Vec::with_capacity(sources.len());
         for (i, src) in sources.iter().enumerate() {
@@ -83,7 +140,7 @@ impl Engine {
             let mut v = Value::Object(Map::new());
             deep_merge(&mut v, &resolve_extends(&sources, src, &label)?);
             apply_common(&mut v, &common);
-            let rs = RuleSet::from_value(&v, &label)?;
+            let rs = RuleSet::from_value(&v, &label, english)?;
             // A region a rule set names must exist: a typo would silently match no one.
             for (what, prefixes) in [("scope_regions", &rs.scope_regions[..]), ("parameters.eligible_regions", rs.params.region_prefixes())] {
                 if let Some(bad) = prefixes.iter().find(|p| !regions.has_prefix(p)) {
@@ -123,6 +180,7 @@ impl Engine {
             lpr,
             benchmark,
             regions,
+            english,
         })
     }
 
@@ -160,6 +218,11 @@ impl Engine {
 
     #[inline(never)]
     pub fn with_override_value(&self, v: &Value) -> Result<Engine> {
+        // An override's own cases may look for a hint in either language, so they run
+        // with both: an engine without English would accept what another refuses.
+        if !self.english {
+            return Err(english_not_loaded("", "应用覆盖数据前", "an override is checked in both languages"));
+        }
         let (rule_sets, lpr_rows): (Vec<&Value>, Option<&Value>) = match v {
             Value::Array(items) => (items.iter().collect(), None),
             Value::Object(m) if m.contains_key("id") => (vec![v], None),
@@ -231,7 +294,7 @@ impl Engine {
         if let Some(rows) = lpr_rows {
             lpr.merge(parse_lpr_rows(rows)?).map_err(|e| override_error(e, "lpr"))?;
         }
-        let engine = Engine::assemble(sources, self.common.clone(), self.sizes.clone(), lpr, self.benchmark.clone(), self.regions.clone())
+        let engine = Engine::assemble(sources, self.common.clone(), self.sizes.clone(), lpr, self.benchmark.clone(), self.regions.clone(), self.english)
             .map_err(|e| override_error(e, ""))?;
         for (id, cases) in with_cases {
             let failures = crate::cases::run_cases(&engine, &id, cases);
@@ -271,7 +334,11 @@ impl Engine {
 
     /// The request from its JSON text, with its region and industry looked up.
     pub fn parse_request(&self, text: &str) -> Result<EvaluateRequest> {
-        EvaluateRequest::parse(text, &self.regions, &self.sizes)
+        let req = EvaluateRequest::parse(text, &self.regions, &self.sizes)?;
+        if programmes::texts_for(&req).en && !self.english {
+            return Err(english_not_loaded("lang", "", "English texts were asked for"));
+        }
+        Ok(req)
     }
 
     pub fn evaluate<'a>(&'a self, req: &'a EvaluateRequest) -> Response<'a> {

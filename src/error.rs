@@ -42,6 +42,9 @@ pub enum ErrorCode {
     ArithmeticOverflow,
     /// The command line is not understood.
     Usage,
+    /// English texts were asked of an engine made without them (the element's wasm on
+    /// a Chinese page): ask for `lang: "zh-CN"`, or load English first (`loadEnglish()`).
+    EnglishNotLoaded,
 }
 
 impl ErrorCode {
@@ -63,6 +66,7 @@ impl ErrorCode {
             ErrorCode::InvalidRegion => "invalid_region",
             ErrorCode::InvalidOverride => "invalid_override",
             ErrorCode::ArithmeticOverflow => "arithmetic_overflow",
+            ErrorCode::EnglishNotLoaded => "english_not_loaded",
             ErrorCode::Usage => "usage",
         }
     }
@@ -85,6 +89,7 @@ impl ErrorCode {
         ErrorCode::InvalidOverride,
         ErrorCode::ArithmeticOverflow,
         ErrorCode::Usage,
+        ErrorCode::EnglishNotLoaded,
     ];
 }
 

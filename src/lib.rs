@@ -34,6 +34,7 @@ pub mod cases;
 pub mod data;
 pub mod dates;
 pub mod engine;
+pub mod english;
 pub mod error;
 pub mod money;
 pub mod policy;

@@ -208,7 +208,11 @@ pub fn deep_merge(base: &mut Value, patch: &Value) {
     }
 }
 
-fn read_bilingual(v: &Value, path: &str) -> Result<Bilingual> {
+/// A text's Chinese and English. `english` is whether the engine has its English texts:
+/// an engine made without them (`crate::english`) reads a text without `en` as Chinese
+/// only ([`Template::EMPTY`] in its place, never shown: that engine refuses English);
+/// an `en` that is given is read and checked either way.
+fn read_bilingual(v: &Value, path: &str, english: bool) -> Result<Bilingual> {
     let o = Obj::new(v, path)?;
     let tpl = |key: &str| -> Result<Template> {
         let s = o.req_str(key)?;
@@ -219,7 +223,7 @@ fn read_bilingual(v: &Value, path: &str) -> Result<Bilingual> {
     };
     Ok(Bilingual {
         zh: tpl("zh")?,
-        en: tpl("en")?,
+        en: if english || o.get("en").is_some() { tpl("en")? } else { Template::EMPTY },
     })
 }
 
@@ -301,7 +305,8 @@ pub fn apply_common(rule_set: &mut Value, common: &Value) {
 
 impl RuleSet {
     /// Build and validate a rule set from its JSON data (common texts already applied).
-    pub fn from_value(v: &Value, path: &str) -> Result<RuleSet> {
+    /// `english`: whether the engine has its English texts ([`read_bilingual`]).
+    pub fn from_value(v: &Value, path: &str, english: bool) -> Result<RuleSet> {
         let o = Obj::new(v, path)?;
         o.allow_only(&[
             "id",
@@ -438,12 +443,12 @@ impl RuleSet {
 
         let params_value = o.required("parameters")?;
         let params = programmes::parse_params(logic, params_value, &o.field_path("parameters"))?;
-        let texts = read_texts(&o, logic, &params, &citation_index)?;
+        let texts = read_texts(&o, logic, &params, &citation_index, english)?;
 
         let mut notes = Vec::new();
         for (i, nv) in o.opt_array("notes")?.into_iter().flatten().enumerate() {
             let np = index(&o.field_path("notes"), i);
-            let n = read_bilingual(nv, &np)?;
+            let n = read_bilingual(nv, &np, english)?;
             check_args(&n, &[], &np)?;
             notes.push(n);
         }
@@ -457,7 +462,7 @@ impl RuleSet {
             if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
                 return Err(invalid(&a.field_path("id"), "假设的 id 只能由小写字母、数字和下划线组成", "an assumption id is lowercase letters, digits and underscores"));
             }
-            let text = read_bilingual(av, &ap)?;
+            let text = read_bilingual(av, &ap, english)?;
             check_args(&text, &[], &ap)?;
             assumptions.push((id.to_string(), text));
         }
@@ -501,7 +506,7 @@ impl RuleSet {
 /// variants in `crate::rules`: every text it gives must be one its logic can emit, with
 /// a citation and only the placeholders the code fills; every text its parameters make
 /// the logic use must be there; a failing message needs a hint.
-fn read_texts(o: &Obj<'_>, logic: LogicKind, params: &Params, citation_index: &dyn Fn(&str, &str) -> Result<usize>) -> Result<Texts> {
+fn read_texts(o: &Obj<'_>, logic: LogicKind, params: &Params, citation_index: &dyn Fn(&str, &str) -> Result<usize>, english: bool) -> Result<Texts> {
     use crate::rules::{common, Outcome as O};
     let (msg_specs, explain_specs, hint_specs) =
         crate::rules::specs_for(logic.as_str()).ok_or_else(|| invalid(&o.field_path("logic"), "未知逻辑", "unknown logic"))?;
@@ -534,13 +539,13 @@ fn read_texts(o: &Obj<'_>, logic: LogicKind, params: &Params, citation_index: &d
             let spec = specs.get(index).ok_or_else(|| invalid(&mp, "内部错误", "internal error"))?;
             let m = Obj::new(mv, &mp)?;
             m.allow_only(&["zh", "en", "hint", "citation"])?;
-            let text = read_bilingual(mv, &mp)?;
+            let text = read_bilingual(mv, &mp, english)?;
             check_args(&text, spec.args, &mp)?;
             let citation = match m.opt_str("citation")? {
                 Some(k) => citation_index(k, &m.field_path("citation"))?,
                 None => check_citation,
             };
-            let hint = m.get("hint").map(|h| read_bilingual(h, &m.field_path("hint"))).transpose()?;
+            let hint = m.get("hint").map(|h| read_bilingual(h, &m.field_path("hint"), english)).transpose()?;
             if let Some(h) = &hint {
                 check_args(h, spec.args, &m.field_path("hint"))?;
             } else if spec.outcome == O::Fail {
@@ -575,7 +580,7 @@ fn read_texts(o: &Obj<'_>, logic: LogicKind, params: &Params, citation_index: &d
             let e = Obj::new(ev, &ep)?;
             e.allow_only(&["citation", "zh", "en"])?;
             let citation = citation_index(e.req_str("citation")?, &e.field_path("citation"))?;
-            let text = read_bilingual(ev, &ep)?;
+            let text = read_bilingual(ev, &ep, english)?;
             check_args(&text, explain_specs.get(index).map_or(&[][..], |s| s.args), &ep)?;
             if let Some(slot) = texts.explanations.get_mut(index) {
                 *slot = Some(ExplainTexts { citation, text });
@@ -596,7 +601,7 @@ fn read_texts(o: &Obj<'_>, logic: LogicKind, params: &Params, citation_index: &d
     if let Some(ho) = o.opt_obj("hints")? {
         for (key, hv) in ho.map.iter() {
             let hp = join(&ho.path, key);
-            let text = read_bilingual(hv, &hp)?;
+            let text = read_bilingual(hv, &hp, english)?;
             if let Some(index) = hint_specs.iter().position(|s| s.key == key) {
                 check_args(&text, hint_specs.get(index).map_or(&[][..], |s| s.args), &hp)?;
                 if let Some(slot) = texts.hints.get_mut(index) {
@@ -664,7 +669,7 @@ impl serde::Serialize for RuleSetSummary<'_> {
         let notes: Vec<crate::response::Text> = rs
             .notes
             .iter()
-            .map(|n| crate::response::Text { message_zh: Some(n.zh.raw().to_string()), message_en: Some(n.en.raw().to_string()) })
+            .map(|n| crate::response::Text { message_zh: Some(n.zh.raw().to_string()), message_en: n.english().map(|t| t.raw().to_string()) })
             .collect();
         let mut st = s.serialize_struct("RuleSet", 15)?;
         st.serialize_field("id", &rs.id)?;

@@ -176,6 +176,12 @@ impl Bilingual {
     pub fn args(&self) -> impl Iterator<Item = &str> {
         self.zh.args().chain(self.en.args())
     }
+
+    /// The English, unless the engine was made without its English texts (an empty
+    /// template stands for that: a text that is given is never empty).
+    pub fn english(&self) -> Option<&Template> {
+        (!self.en.raw.is_empty()).then_some(&self.en)
+    }
 }
 
 #[cfg(test)]

@@ -22,20 +22,36 @@ fn to_js_error(e: &Error) -> JsValue {
 #[wasm_bindgen]
 pub struct Engine {
     inner: crate::Engine,
+    /// The English texts this engine was given, kept for `configureJson`.
+    english: Option<String>,
 }
 
 #[wasm_bindgen]
 impl Engine {
     /// The built-in data, or it with `override_json` (a portal's override as JSON
-    /// text) applied; a bad override throws and no engine is made.
+    /// text) applied; a bad override throws and no engine is made. `english_json`: the
+    /// policy texts in English (`huiqi-en.js`), for the element's build, which has them
+    /// in Chinese only (`crate::english`); a build that has them ignores it.
     #[wasm_bindgen(constructor)]
-    pub fn new(override_json: Option<String>) -> Result<Engine, JsValue> {
-        let builtin = crate::Engine::builtin().map_err(|e| to_js_error(&e))?;
+    pub fn new(override_json: Option<String>, english_json: Option<String>) -> Result<Engine, JsValue> {
+        let english = english_json.filter(|_| !builtin_english());
+        let builtin = match &english {
+            Some(text) => crate::Engine::builtin_with_english(text),
+            None => crate::Engine::builtin(),
+        }
+        .map_err(|e| to_js_error(&e))?;
         let inner = match override_json {
             None => builtin,
             Some(text) => builtin.with_override(&text).map_err(|e| to_js_error(&e))?,
         };
-        Ok(Engine { inner })
+        Ok(Engine { inner, english })
+    }
+
+    /// Whether this engine has the policy texts in English (without them, requests for
+    /// English throw `english_not_loaded`).
+    #[wasm_bindgen(getter)]
+    pub fn english(&self) -> bool {
+        self.inner.has_english()
     }
 
     /// Evaluate a request given as JSON text; the response as JSON text.
@@ -61,9 +77,16 @@ impl Engine {
     /// leaves this engine as it was. Other engines are never touched.
     #[wasm_bindgen(js_name = configureJson)]
     pub fn configure_json(&mut self, override_json: Option<String>) -> Result<(), JsValue> {
-        *self = Engine::new(override_json)?;
+        *self = Engine::new(override_json, self.english.clone())?;
         Ok(())
     }
+}
+
+/// Whether this build has the policy texts in English compiled in (the element's does
+/// not: `js/index.js` then loads `huiqi-en.js` for English).
+#[wasm_bindgen(js_name = builtinEnglish)]
+pub fn builtin_english() -> bool {
+    cfg!(feature = "english")
 }
 
 /// `huiqi 0.1.0`.

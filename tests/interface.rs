@@ -10,11 +10,10 @@ use huiqi::error::ErrorCode;
 use huiqi::Engine;
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::root;
 
 fn doc() -> String {
     std::fs::read_to_string(root().join("docs/interface.md")).unwrap()
@@ -47,22 +46,11 @@ fn allowed_fields(engine: &Engine, schedule: bool, path: &[&str]) -> Vec<String>
 }
 
 fn golden_requests() -> Vec<Value> {
-    let mut out = Vec::new();
-    let mut dirs = vec![root().join("policies")];
-    while let Some(dir) = dirs.pop() {
-        for e in std::fs::read_dir(&dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() && p.file_name().unwrap() != "reference" {
-                dirs.push(p);
-            } else if p.extension().is_some_and(|x| x == "json") {
-                let v: Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
-                for case in v.get("cases").and_then(Value::as_array).into_iter().flatten() {
-                    out.push(case["request"].clone());
-                }
-            }
-        }
-    }
-    out
+    common::rule_set_files()
+        .iter()
+        .flat_map(|v| v.get("cases").and_then(Value::as_array).cloned().unwrap_or_default())
+        .map(|case| case["request"].clone())
+        .collect()
 }
 
 fn keys(v: &Value, parent: &str, out: &mut BTreeSet<String>, figures: &mut BTreeSet<String>, units: &mut BTreeSet<String>) {

@@ -44,7 +44,7 @@ fn golden_cases_hold_in_wasm() {
 
 #[wasm_bindgen_test]
 fn schedules_are_exact_in_wasm() {
-    let out = Engine::new(None)
+    let out = Engine::new(None, None)
         .unwrap()
         .schedule_json(
             r#"{"principal":"1000000","annual_rate":"0.0435","term_months":12,"method":"equal_installment","start_date":"2022-07-01","borrower_rate":"0.022"}"#,
@@ -57,7 +57,7 @@ fn schedules_are_exact_in_wasm() {
 #[wasm_bindgen_test]
 fn errors_are_thrown_as_plain_objects() {
     // js/index.js rethrows this object as a HuiqiError (tested in tests/js).
-    let err = Engine::new(None)
+    let err = Engine::new(None, None)
         .unwrap()
         .evaluate_json(r#"{"as_of":"2022-02-30","region":"410724","applicant":{"kind":"person"}}"#)
         .unwrap_err();
@@ -68,8 +68,8 @@ fn errors_are_thrown_as_plain_objects() {
 
 #[wasm_bindgen_test]
 fn engines_keep_their_own_data_and_a_bad_override_changes_nothing() {
-    let mut a = Engine::new(None).unwrap();
-    let b = Engine::new(Some(r#"{"rule_sets":[{"id":"zhengzhou-trade-loan","parameters":{"rate_cap":"0.045"}}]}"#.into())).unwrap();
+    let mut a = Engine::new(None, None).unwrap();
+    let b = Engine::new(Some(r#"{"rule_sets":[{"id":"zhengzhou-trade-loan","parameters":{"rate_cap":"0.045"}}]}"#.into()), None).unwrap();
     assert!(a.configure_json(Some(r#"{"rule_sets":[{"id":"zhengzhou-trade-loan","parameters":{"rate_cap":"9"}}]}"#.into())).is_err());
     assert!(!a.evaluate_json(FULL).unwrap().contains("\"rate_cap\":\"0.045\""));
     assert!(b.evaluate_json(FULL).unwrap().contains("\"rate_cap\":\"0.045\""));

@@ -20,7 +20,8 @@ export function loadModule() {
     const wasm = given !== undefined ? given : fetch(new URL('./huiqi_bg.wasm', import.meta.url));
     Promise.resolve(wasm).catch(() => {}); // a failure is reported through `loading`
     loading = Promise.all([import('./index.js'), import('./huiqi.js')]).then(async ([m]) => {
-      await m.default({ module_or_path: await wasm });
+      // English policy texts only for an element that shows English (engineFor).
+      await m.default({ module_or_path: await wasm, english: false });
       return m;
     });
   }
@@ -32,15 +33,41 @@ export async function createEngine() {
   return engineFor(await loadModule());
 }
 
-/** The element's own engine from the engine module. */
+/** The element's own engine from the engine module. It starts with the policy texts in
+ *  Chinese (the wasm the element loads has no others); `english()` loads the English ones
+ *  (huiqi-en.js) and remakes the engine with them, as does an override (checked in both
+ *  languages), so only English pages and portals with their own data download them. */
 export function engineFor(m) {
-  const e = new m.Engine();
+  let e = new m.Engine();
+  let override = null;
+  const withEnglish = async (o) => {
+    await m.loadEnglish();
+    const next = new m.Engine(o); // throws for a bad override, leaving `e` as it was
+    e.free();
+    e = next;
+    override = o;
+  };
   return {
     module: m,
     own: true,
     evaluate: (req) => e.evaluate(req),
     schedule: (req) => e.schedule(req),
     policies: () => e.policies(),
-    configure: (o) => e.configure(o),
+    /** Apply a portal's override (null: back to the built-in data). */
+    async configure(o) {
+      if (o === null || o === undefined) {
+        e.configure(null);
+        override = null;
+      } else if (e.english) {
+        e.configure(o);
+        override = o;
+      } else {
+        await withEnglish(o);
+      }
+    },
+    /** Make sure this engine answers in English too. */
+    async english() {
+      if (!e.english) await withEnglish(override);
+    },
   };
 }

@@ -42,6 +42,8 @@ try {
     name: 'one-wasm',
     setup(b) {
       b.onResolve({ filter: /^\.\/huiqi\.js$/ }, () => ({ path: join(work, 'huiqi_screen.js') }));
+      // That wasm has the English policy texts built in, so index.js never imports them.
+      b.onResolve({ filter: /^\.\/huiqi-en\.js$/ }, () => ({ path: './huiqi-en.js', external: true }));
     },
   };
   const result = await build({

@@ -8,8 +8,11 @@
 //   the element imports only for lang="en";
 // - huiqi-widget-coord.js: the 推荐清单 self-check's questions, printout and QR code (with
 //   qrcode-generator), a module the element imports only when the self-check is chosen;
+// - huiqi-en.js: the policy texts in English, which the element's wasm is built without
+//   (src/english.rs); js/index.js loads them for English (init() does unless told not to);
 // - an "exports" map, and the package README.
 import { readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import { ruleSummaries } from '../../js/widget/form-model.js';
@@ -33,6 +36,27 @@ for (const [from, name] of [[new URL('index.js', js), 'index.js'], [new URL('hui
   // (keepNames: classes and functions keep their names in stack traces and the console.)
   const out = await transform(code, { minify: true, keepNames: true, format: 'esm', target: MODULE_TARGET, charset: 'utf8', legalComments: 'none' });
   writeFileSync(new URL(name, dir), banner + out.code);
+}
+// The English policy texts, as build.rs split them off for the element's wasm: cargo names
+// that build's output directory (a no-op build with wasm-pack's flags, just after it).
+{
+  const messages = execFileSync(
+    'cargo',
+    ['build', '--lib', '--release', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--message-format=json', '--quiet'],
+    { cwd: fileURLToPath(new URL('..', dir)), env: { ...process.env, CARGO_PROFILE_RELEASE_OPT_LEVEL: 'z' }, maxBuffer: 1 << 26, encoding: 'utf8' },
+  );
+  const outDir = messages
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line))
+    .find((m) => m.reason === 'build-script-executed' && /(^huiqi |[#/]huiqi[@#])/.test(m.package_id))?.out_dir;
+  if (!outDir) throw new Error('cargo did not name the output directory of huiqi\'s build script');
+  const english = readFileSync(`${outDir}/policies-en.json`, 'utf8');
+  JSON.parse(english); // (it is JSON, or the build stops here)
+  writeFileSync(
+    new URL('huiqi-en.js', dir),
+    `// huiqi: the policy texts in English (src/english.rs), loaded by index.js for English.\nexport default ${JSON.stringify(english)};\n`,
+  );
 }
 copyFileSync(new URL('index.d.ts', js), new URL('index.d.ts', dir));
 copyFileSync(new URL('PACKAGE.md', js), new URL('README.md', dir));
@@ -138,6 +162,21 @@ await bundle('huiqi-widget.js', 'huiqi-widget.js', {
       },
     },
     generated,
+    {
+      // The styles are a template string in js/huiqi-widget-assets.js: written for people
+      // there, minified here (esbuild's CSS minifier, whitespace only: what the browser
+      // reads stays the same).
+      name: 'huiqi-widget-css',
+      setup(b) {
+        b.onLoad({ filter: /huiqi-widget-assets\.js$/ }, async (a) => {
+          const source = readFileSync(a.path, 'utf8');
+          const css = /export const CSS = `([^`$\\]*)`;/.exec(source);
+          if (!css) throw new Error('huiqi-widget-assets.js: export const CSS = `…`; not found (or it uses ` $ or \\)');
+          const min = await transform(css[1], { loader: 'css', minifyWhitespace: true, charset: 'utf8' });
+          return { contents: source.replace(css[0], () => `export const CSS = ${JSON.stringify(min.code.trim())};`), loader: 'js' };
+        });
+      },
+    },
   ],
 });
 await bundle('widget/en.js', 'huiqi-widget-en.js', {
@@ -153,10 +192,11 @@ await bundle('huiqi-screen.js', 'huiqi-screen.js', { external: ['./huiqi_screen.
 const meta = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
 meta.main = 'index.js';
 meta.types = 'index.d.ts';
-meta.files = ['index.js', 'index.d.ts', 'huiqi.js', 'huiqi.d.ts', 'huiqi_bg.wasm', 'README.md', 'huiqi-widget.js', 'huiqi-widget.js.map', 'huiqi-widget-coord.js', 'huiqi-widget-en.js', 'huiqi-screen.js', 'huiqi_screen.js', 'huiqi_screen_bg.wasm'];
+meta.files = ['index.js', 'index.d.ts', 'huiqi.js', 'huiqi-en.js', 'huiqi.d.ts', 'huiqi_bg.wasm', 'README.md', 'huiqi-widget.js', 'huiqi-widget.js.map', 'huiqi-widget-coord.js', 'huiqi-widget-en.js', 'huiqi-screen.js', 'huiqi_screen.js', 'huiqi_screen_bg.wasm'];
 meta.exports = {
   '.': { types: './index.d.ts', default: './index.js' },
   './huiqi_bg.wasm': './huiqi_bg.wasm',
+  './huiqi-en.js': './huiqi-en.js',
   './huiqi-widget.js': './huiqi-widget.js',
   './huiqi-widget-coord.js': './huiqi-widget-coord.js',
   './huiqi-widget-en.js': './huiqi-widget-en.js',

@@ -355,14 +355,18 @@ impl<'a, L: Logic> Builder<'a, L> {
     }
 
     pub fn explain(&mut self, e: L::Explain, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
-        if !self.r.texts.any() {
-            return;
+        if self.r.texts.any() {
+            self.explain_at(e.index(), e.spec().figure, &mut args.into_iter());
         }
-        if let Some(t) = self.rs.texts.explanations.get(e.index()).and_then(Option::as_ref) {
-            let args: Vec<(&str, Arg<'a>)> = args.into_iter().collect();
+    }
+
+    // One copy of the body, whatever the values (as `record`).
+    fn explain_at(&mut self, index: usize, figure: &'static str, args: &mut dyn Iterator<Item = (&'static str, Arg<'a>)>) {
+        if let Some(t) = self.rs.texts.explanations.get(index).and_then(Option::as_ref) {
+            let args: Vec<(&str, Arg<'a>)> = args.collect();
             let (message_zh, message_en) = render(self.r.texts, &t.text, &args);
             if let Some(citation) = self.citation(t.citation) {
-                self.r.explanations.push(Explanation { figure: e.spec().figure, message_zh, message_en, citation });
+                self.r.explanations.push(Explanation { figure, message_zh, message_en, citation });
             }
         }
     }
@@ -384,14 +388,19 @@ impl<'a, L: Logic> Builder<'a, L> {
     }
 
     pub fn hint(&mut self, h: L::Hint, args: impl IntoIterator<Item = (&'static str, Arg<'a>)>) {
+        self.hint_at(h.index(), L::COMMON, &mut args.into_iter());
+    }
+
+    // One copy of the body, whatever the values (as `record`).
+    fn hint_at(&mut self, index: usize, common: bool, args: &mut dyn Iterator<Item = (&'static str, Arg<'a>)>) {
         self.last_hint = None;
         let texts = self.hint_texts();
         if !texts.any() {
             return;
         };
-        let slots = if L::COMMON { &self.rs.texts.common_hints } else { &self.rs.texts.hints };
-        if let Some(t) = slots.get(h.index()).and_then(Option::as_ref) {
-            let args: Vec<(&str, Arg<'a>)> = args.into_iter().collect();
+        let slots = if common { &self.rs.texts.common_hints } else { &self.rs.texts.hints };
+        if let Some(t) = slots.get(index).and_then(Option::as_ref) {
+            let args: Vec<(&str, Arg<'a>)> = args.collect();
             let (message_zh, message_en) = render(texts, t, &args);
             self.last_hint = Some(self.r.hints.len());
             self.r.hints.push(Hint { message_zh, message_en, change: None });

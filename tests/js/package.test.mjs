@@ -471,6 +471,64 @@ function conformance() {
   return [...problems].map(([problem, where]) => `${problem} (first in ${where})`);
 }
 
+describe('English as a module of its own (huiqi-en.js)', () => {
+  // A second copy of the API module: its own English state over the same wasm, as a page
+  // that calls init({ english: false }) has it.
+  let lean;
+  before(async () => {
+    const entry = new URL(huiqi.entryUrl);
+    lean = await import(`${entry.href}?lean`);
+    await lean.init({ module_or_path: fs.readFileSync(new URL(huiqi.wasmUrl)), english: false });
+  });
+  const refusal = (fn) => {
+    try {
+      fn();
+    } catch (e) {
+      return [e.name, e.code, e.field];
+    }
+    return 'answered';
+  };
+
+  test('init() loads the English texts: the default engine answers in both languages', () => {
+    assert.equal(new huiqi.Engine().english, true);
+    assert.ok(huiqi.evaluate(goldenRequests()[0]).results[0].title_en);
+  });
+
+  test('without them, Chinese and the decision-only form are answered exactly as before; English is refused', () => {
+    const e = new lean.Engine();
+    assert.equal(e.english, false);
+    for (const line of goldenRequests().slice(0, 60)) {
+      const req = JSON.parse(line);
+      const zh = { ...req, lang: 'zh-CN' };
+      assert.deepEqual(e.evaluate(zh), huiqi.evaluate(zh));
+      const decision = { ...req, explain: false };
+      assert.deepEqual(e.evaluate(decision), huiqi.evaluate(decision));
+      for (const english of [{ ...req, lang: 'en' }, (({ lang, ...rest }) => rest)(req)]) {
+        let whole;
+        try {
+          huiqi.evaluate(english);
+        } catch (err) {
+          whole = [err.name, err.code, err.field];
+        }
+        assert.deepEqual(refusal(() => e.evaluate(english)), whole ?? ['HuiqiError', 'english_not_loaded', 'lang']);
+      }
+    }
+    assert.deepEqual(refusal(() => new lean.Engine(TRADE_OVERRIDE)), ['HuiqiError', 'english_not_loaded', '']);
+    const notes = e.policies().rule_sets.flatMap((r) => r.notes);
+    assert.ok(notes.length > 0 && notes.every((n) => n.message_zh && !('message_en' in n)));
+  });
+
+  test('loadEnglish() brings them: engines made afterwards (and the default one) answer in English', async () => {
+    await lean.loadEnglish();
+    const e = new lean.Engine();
+    assert.equal(e.english, true);
+    const req = { ...JSON.parse(goldenRequests()[0]), lang: 'en' };
+    assert.deepEqual(e.evaluate(req), huiqi.evaluate(req));
+    assert.deepEqual(lean.evaluate(req), huiqi.evaluate(req));
+    assert.deepEqual(new lean.Engine(TRADE_OVERRIDE).policies(), new huiqi.Engine(TRADE_OVERRIDE).policies());
+  });
+});
+
 describe('index.d.ts', () => {
   test('every key the engine returns is declared, every required key is returned', () => {
     assert.deepEqual(conformance(), []);

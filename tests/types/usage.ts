@@ -8,6 +8,7 @@ import init, {
   evaluate,
   evaluateJson,
   HuiqiError,
+  loadEnglish,
   policies,
   schedule,
   version,
@@ -37,6 +38,14 @@ export async function loadInNode(wasmUrl: URL, readFile: (url: URL) => Promise<U
 
 export async function loadInBrowser(): Promise<void> {
   await init();
+}
+
+// A Chinese page: the policy texts in English only when its visitor switches language.
+export async function loadChineseFirst(): Promise<boolean> {
+  await init({ english: false });
+  const chinese: boolean = new Engine().english;
+  await loadEnglish();
+  return chinese;
 }
 
 // ---- Typed requests ----

@@ -1,6 +1,7 @@
 // 6. Network: everything the page loads comes from its own origin; once the engine is
 //    loaded, evaluating (preset, form submission, schedule) requests nothing; switching to
-//    English loads the English module (huiqi-widget-en.js) once, from the same origin.
+//    English loads the English modules (the view, huiqi-widget-en.js, and the engine's
+//    policy texts, huiqi-en.js) once, from the same origin.
 //    (The widget leaves the page URL alone, so Chromium has no reason to re-request the
 //    page's icon either.)
 import assert from 'node:assert/strict';
@@ -38,11 +39,15 @@ export default [{
     await page.waitForTimeout(300);
 
     const after = requests.slice(loaded);
-    assert.deepEqual(after.map((r) => `${r.type} ${r.url}`), [`script ${origin}/huiqi/huiqi-widget-en.js`], 'evaluating makes no request; English is loaded once, when asked for');
+    assert.deepEqual(
+      after.map((r) => `${r.type} ${r.url}`).sort(),
+      [`script ${origin}/huiqi/huiqi-en.js`, `script ${origin}/huiqi/huiqi-widget-en.js`],
+      'evaluating makes no request; English is loaded once, when asked for',
+    );
     await page.locator('#lang-switch').click();
     await settle(page);
     await page.locator('#lang-switch').click();
     await settle(page);
-    assert.equal(requests.length, loaded + 1, 'switching language again requests nothing');
+    assert.equal(requests.length, loaded + 2, 'switching language again requests nothing');
   },
 }];
