@@ -169,19 +169,21 @@ let englishLoad = null;
  * English too. `init()` calls it unless given `{ english: false }`.
  */
 export function loadEnglish() {
-  englishLoad ??= raw.builtinEnglish()
-    ? Promise.resolve()
-    : import('./huiqi-en.js').then(
-        (m) => {
-          englishText = m.default;
-          // The default engine was made without English (it takes no override then).
-          if (shared && !shared.english) shared = null;
-        },
-        (e) => {
-          englishLoad = null; // a later call may try again
-          throw e;
-        },
-      );
+  // (After init: asking the wasm whether it has them built in throws before.)
+  englishLoad ??= Promise.resolve()
+    .then(() => (raw.builtinEnglish() ? null : import('./huiqi-en.js')))
+    .then(
+      (m) => {
+        if (!m) return;
+        englishText = m.default;
+        // The default engine was made without English (it takes no override then).
+        if (shared && !shared.english) shared = null;
+      },
+      (e) => {
+        englishLoad = null; // a later call may try again
+        throw e;
+      },
+    );
   return englishLoad;
 }
 
