@@ -922,6 +922,15 @@ mod tests {
         }
     }
 
+    /// `dec_text` writes what `normalize().to_string()` writes.
+    #[test]
+    fn decimal_text_is_the_normalized_decimal() {
+        for text in ["0", "0.000", "-0", "100", "1.50", "0.05", "18000000", "0.0435", "1000000000000.00", "-3.10", "7922816251426433759354395033"] {
+            let d = Decimal::from_str_exact(text).unwrap();
+            assert_eq!(dec_text(d), d.normalize().to_string(), "{text}");
+        }
+    }
+
     #[test]
     fn money_as_typed() {
         let w = Unit::Wan;
