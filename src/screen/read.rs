@@ -235,7 +235,21 @@ impl<R: Read> Iterator for CsvRows<R> {
                 // records too, see `BlankLines`; a quoted line break is inside its cell).
                 self.line = self.line.saturating_add(1);
                 let line = self.line;
-                let cells = self.record.iter().map(|f| self.decode(f)).collect();
+                // A UTF-8 record is checked once, not cell by cell: a cell of it is
+                // valid UTF-8 exactly when it starts and ends on a character boundary.
+                let whole = match self.encoding {
+                    Encoding::Utf8 => std::str::from_utf8(self.record.as_slice()).ok(),
+                    Encoding::Gb18030 => None,
+                };
+                let cells = (0..self.record.len())
+                    .map(|i| {
+                        let range = self.record.range(i).unwrap_or_default();
+                        match whole.and_then(|text| text.get(range.clone())) {
+                            Some(cell) => cell.to_string(),
+                            None => self.decode(self.record.as_slice().get(range).unwrap_or_default()),
+                        }
+                    })
+                    .collect();
                 Some(Ok(RawRow { line, cells }))
             }
             Err(e) => Some(Err(match e.into_kind() {

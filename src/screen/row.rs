@@ -154,7 +154,7 @@ pub struct RequestSettings {
 /// The language every request asks for: Chinese only (`"lang"` in the JSON text).
 const LANG: (&str, Lang) = ("zh-CN", Lang::Zh);
 
-/// A row's request: the fields its cells give (dotted paths, in template order), to be
+/// A row's request: the fields its cells give (dotted paths, in the file's order), to be
 /// written as the JSON text the JSON door reads ([`RowRequest::to_json`]) or built as the
 /// typed request that door would read from it ([`RowRequest::to_typed`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -165,7 +165,10 @@ pub struct RowRequest {
 impl RowRequest {
     /// The request as JSON text.
     pub fn to_json(&self, settings: &RequestSettings) -> String {
-        request_text(settings, &self.fields)
+        // In template order, where the fields of one object are adjacent.
+        let mut fields: Vec<&(&'static str, FieldValue)> = self.fields.iter().collect();
+        fields.sort_by_key(|(field, _)| COLUMNS.iter().position(|d| d.field == *field).unwrap_or(usize::MAX));
+        request_text(settings, &fields)
     }
 
     /// The request the JSON door reads from [`RowRequest::to_json`], built without the
@@ -288,7 +291,7 @@ fn push_key(out: &mut Vec<u8>, first: &mut bool, key: &str) {
 /// The request's JSON text from its fields (dotted paths, in template order), written
 /// directly: no map is built. The fields under one object must be adjacent, which the
 /// template's column order guarantees (a test checks it).
-fn request_text(settings: &RequestSettings, fields: &[(&'static str, FieldValue)]) -> String {
+fn request_text(settings: &RequestSettings, fields: &[&(&'static str, FieldValue)]) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(320);
     out.extend_from_slice(b"{\"as_of\":");
     let _ = serde_json::to_writer(&mut out, settings.as_of.as_str());
@@ -343,7 +346,7 @@ pub fn build_request(header: &Header, row: &RawRow, regions: &RegionIndex) -> Bu
     if row.cells.iter().all(|c| c.trim().is_empty()) {
         return Built::Empty;
     }
-    let mut fields: Vec<(usize, &'static str, FieldValue)> = Vec::with_capacity(header.uses.len());
+    let mut fields: Vec<(&'static str, FieldValue)> = Vec::with_capacity(header.uses.len());
     let mut errors = Vec::new();
     for (i, (use_, name)) in header.uses.iter().zip(&header.names).enumerate() {
         let Some((def, unit)) = use_ else { continue };
@@ -362,7 +365,7 @@ pub fn build_request(header: &Header, row: &RawRow, regions: &RegionIndex) -> Bu
             continue;
         }
         match parse_cell(def, *unit, raw, regions) {
-            Ok(v) => fields.push((template_order(def), def.field, v)),
+            Ok(v) => fields.push((def.field, v)),
             Err(message_zh) => errors.push(RowError { row: row.line, column: name.clone(), message_zh }),
         }
     }
@@ -376,17 +379,10 @@ pub fn build_request(header: &Header, row: &RawRow, regions: &RegionIndex) -> Bu
     if !errors.is_empty() {
         return Built::Errors(errors);
     }
-    if !fields.iter().any(|(_, f, _)| *f == "applicant.kind") {
-        let kind = COLUMNS.iter().find(|d| d.key == "kind").map_or(0, template_order);
-        fields.push((kind, "applicant.kind", FieldValue::Name("enterprise")));
+    if !fields.iter().any(|(f, _)| *f == "applicant.kind") {
+        fields.push(("applicant.kind", FieldValue::Name("enterprise")));
     }
-    fields.sort_by_key(|(order, _, _)| *order);
-    Built::Request(RowRequest { fields: fields.into_iter().map(|(_, field, v)| (field, v)).collect() })
-}
-
-/// A column's place in the template.
-fn template_order(def: &ColumnDef) -> usize {
-    COLUMNS.iter().position(|d| std::ptr::eq(d, def)).unwrap_or(usize::MAX)
+    Built::Request(RowRequest { fields })
 }
 
 #[cfg(test)]
@@ -464,7 +460,7 @@ mod tests {
     #[test]
     fn request_text_nests_and_reads_back() {
         let s = RequestSettings { as_of: "2025-06-30".into(), explain: false };
-        let fields = vec![
+        let fields = [
             ("region", FieldValue::Text("410724".into())),
             ("applicant.kind", FieldValue::Name("enterprise")),
             ("applicant.foreign_trade.trades_abroad", FieldValue::Bool(true)),
@@ -474,7 +470,7 @@ mod tests {
             ("loan.amount", FieldValue::Text("5000000".into())),
             ("premises.owner", FieldValue::Name("state")),
         ];
-        let text = request_text(&s, &fields);
+        let text = request_text(&s, &fields.iter().collect::<Vec<_>>());
         assert_eq!(
             text,
             r#"{"as_of":"2025-06-30","region":"410724","applicant":{"kind":"enterprise","foreign_trade":{"trades_abroad":true,"credit_insurance":false},"employees":12,"tech_status":["tech_sme"]},"loan":{"amount":"5000000"},"premises":{"owner":"state"},"programmes":["tech_loan","trade_loan","startup_guarantee_loan","rent_relief","financing_coordination"],"lang":"zh-CN","explain":false}"#
