@@ -450,7 +450,7 @@ fn plain_decimal(s: &str) -> Option<Decimal> {
     if body.is_empty() || body.starts_with('.') && body.len() == 1 {
         return None;
     }
-    if !body.chars().all(|c| c.is_ascii_digit() || c == '.') || body.matches('.').count() > 1 {
+    if !body.bytes().all(|b| b.is_ascii_digit() || b == b'.') || body.bytes().filter(|b| *b == b'.').count() > 1 {
         return None;
     }
     Decimal::from_str_exact(s.trim_start_matches('+')).ok()
