@@ -407,6 +407,11 @@ fn typed_request_is_what_the_json_door_reads() {
     use huiqi::screen::regions::RegionIndex;
     use huiqi::screen::row::{build_request, find_header, Built, Header, RequestSettings};
 
+    // One column for each field: the door refuses a field given twice, the typed build
+    // would keep the last.
+    let fields: Vec<&str> = COLUMNS.iter().map(|d| d.field).filter(|f| !f.is_empty()).collect();
+    assert_eq!(fields.len(), fields.iter().collect::<BTreeSet<_>>().len(), "a field filled by two columns");
+
     let engine = Engine::builtin().unwrap();
     let regions = RegionIndex::builtin();
     let (mut typed, mut refused) = (0, 0);

@@ -1,7 +1,8 @@
 //! 名单筛查: screening a 走访 list (CSV or XLSX) offline, one row = one firm.
 //!
-//! Each row becomes an evaluate request (JSON text, read as the engine's JSON door reads
-//! it), evaluated for the decision and the main hint only, and summed up per programme:
+//! Each row becomes an evaluate request (built typed exactly as the engine's JSON door
+//! would read it from the row's JSON text, and read by that door when a value is one it
+//! refuses), evaluated for the decision and the main hint only, and summed up per programme:
 //! status, key figures, what is missing, the main hint. A bad row gets its own errors (row, column, message in Chinese) and the rest go
 //! on. The entry point is [`screen`]: rows in (a stream), results out (a [`Sink`]), in
 //! chunks evaluated in parallel with their order kept, so memory stays bounded for a CSV

@@ -176,15 +176,14 @@ impl RowRequest {
     /// `Int`, the enums' names). `None` when a value is not one it would read as given
     /// (an amount over the limit, a count out of range): the caller then goes through the
     /// door, whose error the row gets. The door's checks that span fields are not made
-    /// here: [`crate::Engine::resolve_request`] makes them, for both.
+    /// here: [`crate::Engine::resolve_request`] makes them, for both. (The door's other
+    /// checks cannot fail for a row: its JSON text is a small object, each field once.)
     pub fn to_typed(&self, settings: &RequestSettings) -> Option<EvaluateRequestIn> {
         let kind = self.fields.iter().find(|(field, _)| *field == "applicant.kind").and_then(|(_, v)| named(v, ApplicantKind::parse))?;
         let mut region = None;
         let mut a = ApplicantIn::new(kind);
         let (mut loan, mut premises, mut financing) = (None::<LoanIn>, None::<PremisesIn>, None::<Financing>);
-        for (field, value) in &self.fields {
-            let field = *field;
-            let v = value;
+        for &(field, ref v) in &self.fields {
             match field {
                 "region" => region = Some(text(v)?.to_string()),
                 // Read first: the applicant is made with it.
