@@ -8,7 +8,7 @@ use crate::policy::{apply_common, deep_merge, resolve_extends, RuleSet};
 use crate::programmes::{self, Builder, Ctx};
 use crate::rates::{BenchmarkTable, LprRow, LprTable};
 use crate::region::Regions;
-use crate::request::{ApplicantKind, EvaluateRequest, Programme};
+use crate::request::{ApplicantKind, EvaluateRequest, EvaluateRequestIn, Programme};
 use crate::response::{ProgrammeResult, Response, SizeOut, Status};
 use crate::schedule::{compute, Schedule, ScheduleRequest};
 use crate::size::{SizeAssessment, SizeFacts, SizeTable};
@@ -334,7 +334,15 @@ impl Engine {
 
     /// The request from its JSON text, with its region and industry looked up.
     pub fn parse_request(&self, text: &str) -> Result<EvaluateRequest> {
-        let req = EvaluateRequest::parse(text, &self.regions, &self.sizes)?;
+        self.resolve_request(crate::wire::from_text(text)?)
+    }
+
+    /// A request as read from JSON (or built as it would be), with its region and
+    /// industry looked up and the checks that span fields applied: what
+    /// [`Engine::parse_request`] does after reading the text. An engine without its
+    /// English texts refuses a request for them here.
+    pub fn resolve_request(&self, request: EvaluateRequestIn) -> Result<EvaluateRequest> {
+        let req = EvaluateRequest::resolve(request, &self.regions, &self.sizes)?;
         if programmes::texts_for(&req).en && !self.english {
             return Err(english_not_loaded("lang", "", "English texts were asked for"));
         }

@@ -102,6 +102,13 @@ pub fn div(a: Decimal, b: Decimal, field: &str) -> Result<Decimal> {
 /// `1e6`. Digits only (no thousands separators, no percent sign, no spaces), so a
 /// mistyped amount is refused rather than guessed.
 pub fn parse_decimal_text(text: &str, field: &str) -> Result<Decimal> {
+    // The common text, digits with at most one point between them, has the shape the
+    // checks below look for and goes to `from_str_exact` as they would send it.
+    if is_plain_decimal(text) {
+        if let Ok(value) = Decimal::from_str_exact(text) {
+            return Ok(value.normalize());
+        }
+    }
     let bad = |why_zh: &str, why_en: &str| {
         Error::new(
             ErrorCode::InvalidDecimal,
@@ -160,6 +167,15 @@ pub fn parse_decimal_text(text: &str, field: &str) -> Result<Decimal> {
         }
     };
     Ok(value.normalize())
+}
+
+/// Digits, with at most one point, between two digits: `18000000`, `0.0435`.
+fn is_plain_decimal(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.first().is_some_and(u8::is_ascii_digit)
+        && b.last().is_some_and(u8::is_ascii_digit)
+        && b.iter().all(|c| c.is_ascii_digit() || *c == b'.')
+        && b.iter().filter(|c| **c == b'.').count() <= 1
 }
 
 /// A decimal from a JSON string or number value (policy data and overrides).

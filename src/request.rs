@@ -329,14 +329,33 @@ pub struct ApplicantIn {
     pub subsidised_loans_before: Option<Int<0, 1000>>,
 }
 
-#[derive(Deserialize)]
+impl ApplicantIn {
+    /// An applicant of `kind` with nothing else given.
+    pub fn new(kind: ApplicantKind) -> ApplicantIn {
+        ApplicantIn {
+            kind,
+            industry: None,
+            employees: None,
+            revenue: None,
+            total_assets: None,
+            tech_status: None,
+            research_cooperation: None,
+            foreign_trade: None,
+            new_hires: None,
+            startup_groups: None,
+            subsidised_loans_before: None,
+        }
+    }
+}
+
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewHiresIn {
     pub count: Option<Int<0, MAX_PERSONS>>,
     pub contract_years: Option<Dec>,
 }
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LoanIn {
     pub amount: Option<Money>,
@@ -349,7 +368,7 @@ pub struct LoanIn {
     pub start_date: Option<DateField>,
 }
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PremisesIn {
     pub owner: Option<PremisesOwner>,
@@ -391,11 +410,6 @@ fn positive(d: Option<Decimal>, path: &str) -> Result<Option<Decimal>> {
 }
 
 impl EvaluateRequest {
-    /// The request from its JSON text.
-    pub fn parse(text: &str, regions: &Regions, sizes: &SizeTable) -> Result<EvaluateRequest> {
-        EvaluateRequest::resolve(crate::wire::from_text(text)?, regions, sizes)
-    }
-
     /// Look up the region and industry and apply the checks that span fields.
     pub fn resolve(r: EvaluateRequestIn, regions: &Regions, sizes: &SizeTable) -> Result<EvaluateRequest> {
         let region = regions.resolve(&r.region, "region")?;

@@ -221,7 +221,8 @@ fn run_screen(args: &Args) -> Result<(), Fatal> {
     }
     let engine = engine(args)?;
     let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8));
-    let options = Options { threads, ..Options::new(as_of.clone()) };
+    // The results' files do not show each row's request as JSON: not kept.
+    let options = Options { threads, keep_requests: false, ..Options::new(as_of.clone()) };
 
     if let (Ok(a), Ok(b)) = (std::fs::canonicalize(list), std::fs::canonicalize(output)) {
         if a == b {

@@ -579,6 +579,16 @@ impl<'de, const MIN: u32, const MAX: u32> de::Deserialize<'de> for Int<MIN, MAX>
     }
 }
 
+impl<const MIN: u32, const MAX: u32> Int<MIN, MAX> {
+    /// The count `n`, as the JSON door reads the number `n` (`whole_number`).
+    pub fn from_whole(n: u64, field: &str) -> Result<Self> {
+        match u32::try_from(n) {
+            Ok(i) if (MIN..=MAX).contains(&i) => Ok(Int(i)),
+            _ => whole_number(&n.to_string(), field, MIN, MAX).map(Int),
+        }
+    }
+}
+
 /// A whole number in `[min, max]` from a number's text (`7`, `7.0`, `7e0`).
 pub fn whole_number(text: &str, field: &str, min: u32, max: u32) -> Result<u32> {
     if let Ok(i) = text.parse::<u32>() {
@@ -611,6 +621,12 @@ macro_rules! text_field {
         impl<'de> de::Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
                 $reader(d, $read).map($name)
+            }
+        }
+        impl $name {
+            /// The value from its text, read as the JSON door reads it.
+            pub fn from_text(text: &str, field: &str) -> Result<Self> {
+                $read(text, field).map($name)
             }
         }
     };

@@ -395,3 +395,79 @@ fn first_hint_mode_matches_the_explained_answer_on_every_policy_case() {
     }
     assert!(compared > 50, "{compared} cases compared");
 }
+
+/// A row's request built typed from its cells (what the screening evaluates) is the one
+/// the JSON door reads from the row's JSON text; where the typed build gives up, the door
+/// refuses the text too (so the row gets the door's error). Checked on the test list, on
+/// the template's example cells, and on values at and past each field's limits.
+#[test]
+fn typed_request_is_what_the_json_door_reads() {
+    use huiqi::screen::columns::{template_header, COLUMNS};
+    use huiqi::screen::read::RawRow;
+    use huiqi::screen::regions::RegionIndex;
+    use huiqi::screen::row::{build_request, find_header, Built, Header, RequestSettings};
+
+    // One column for each field: the door refuses a field given twice, the typed build
+    // would keep the last.
+    let fields: Vec<&str> = COLUMNS.iter().map(|d| d.field).filter(|f| !f.is_empty()).collect();
+    assert_eq!(fields.len(), fields.iter().collect::<BTreeSet<_>>().len(), "a field filled by two columns");
+
+    let engine = Engine::builtin().unwrap();
+    let regions = RegionIndex::builtin();
+    let (mut typed, mut refused) = (0, 0);
+    let mut check = |header: &Header, row: &RawRow, explain: bool| {
+        let Built::Request(request) = build_request(header, row, &regions) else { return };
+        let settings = RequestSettings { as_of: AS_OF.into(), explain };
+        let text = request.to_json(&settings);
+        let door = engine.parse_request(&text);
+        match request.to_typed(&settings) {
+            Some(built) => {
+                assert_eq!(engine.resolve_request(built), door, "{text}");
+                typed += 1;
+            }
+            None => {
+                assert!(door.is_err(), "the door reads what the typed build gave up on: {text}");
+                refused += 1;
+            }
+        }
+    };
+
+    let rows = screen::read::workbook_rows(&file("list-50.xlsx")).unwrap();
+    let at = find_header(&rows).unwrap();
+    let header = Header::from_row(&rows[at]);
+    for row in &rows[at + 1..] {
+        check(&header, row, true);
+        check(&header, row, false);
+    }
+
+    let template = RawRow { line: 1, cells: COLUMNS.iter().map(template_header).collect() };
+    let header = Header::from_row(&template);
+    let example = |n: usize| RawRow { line: 2, cells: COLUMNS.iter().map(|d| d.examples[n].to_string()).collect() };
+    check(&header, &example(0), true);
+    check(&header, &example(1), false);
+    let limits: &[(&str, &[&str])] = &[
+        ("region", &["410724", "419001", "410000", "110000", "新乡"]),
+        ("kind", &["个人", "个体户"]),
+        ("employees", &["0", "10000000", "10000001", "99999999999"]),
+        ("revenue", &["0", "100000000", "100000001", "0.000001"]),
+        ("new_hires", &["10000000", "10000001"]),
+        ("contract_years", &["0", "50", "50.5", "51"]),
+        ("subsidised_loans_before", &["1000", "1001"]),
+        ("loan_amount", &["0", "0.01", "100000000", "100000001"]),
+        ("term_months", &["0", "1", "600", "601", "50年", "51年"]),
+        ("annual_rate", &["0", "36", "0.00000001", "4.35%"]),
+        ("start_date", &["1900-01-01", "2199-12-31", "2022-07-01"]),
+        ("monthly_rent", &["0", "1000000000000", "1000000000001"]),
+        ("tech_status", &["无", "高新技术企业、科技型中小企业"]),
+        ("startup_groups", &["无", "化解过剩产能企业职工和失业人员"]),
+    ];
+    for (key, values) in limits {
+        let column = COLUMNS.iter().position(|d| d.key == *key).unwrap();
+        for value in *values {
+            let mut row = example(0);
+            row.cells[column] = (*value).to_string();
+            check(&header, &row, true);
+        }
+    }
+    assert!(typed > 100 && refused >= 8, "{typed} typed, {refused} refused");
+}

@@ -7,7 +7,7 @@
 //! "18000000元"), which wins.
 
 use rust_decimal::Decimal;
-use serde_json::Value;
+use std::borrow::Cow;
 use std::str::FromStr;
 
 /// How a cell's text is read.
@@ -199,11 +199,12 @@ pub fn template_header(def: &ColumnDef) -> String {
 }
 
 /// Full-width ASCII and the ideographic space to half-width; other characters kept.
-pub fn half_width(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_string();
+/// (Text with neither is borrowed, not copied.)
+pub fn half_width(s: &str) -> Cow<'_, str> {
+    if s.chars().all(|c| half_width_char(c) == c) {
+        return Cow::Borrowed(s);
     }
-    s.chars().map(half_width_char).collect()
+    Cow::Owned(s.chars().map(half_width_char).collect())
 }
 
 fn half_width_char(c: char) -> char {
@@ -326,12 +327,18 @@ pub fn match_header(raw: &str) -> Option<(&'static ColumnDef, Unit)> {
 /// A cell that could not be read: the message in Chinese (the column is added by the caller).
 pub type CellError = String;
 
+/// Unit words written after a number that [`clean_number`] leaves as they are.
+const CLEAN_UNITS: &[&str] = &["", "万", "万元", "亿", "亿元", "元", "%", "年", "个月", "月", "期", "人", "名", "次", "个", "位"];
+
 /// Clean a number as typed: half-width, no spaces, no thousands separators, no currency sign.
 /// (The common plain number is borrowed, not copied.)
-fn clean_number(s: &str) -> std::borrow::Cow<'_, str> {
+fn clean_number(s: &str) -> Cow<'_, str> {
     let t = s.trim();
-    if t.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-        return std::borrow::Cow::Borrowed(t);
+    // Digits and points with at most a unit word after them (25, 3000万, 4.35%, 2年)
+    // are clean already: the cleaning below would not change them.
+    let digits = t.bytes().position(|b| !(b.is_ascii_digit() || b == b'.')).unwrap_or(t.len());
+    if t.get(digits..).is_some_and(|unit| CLEAN_UNITS.contains(&unit)) {
+        return Cow::Borrowed(t);
     }
     // One String, not four (half_width, the filter, two replaces): the words are rare.
     let mut out: String = s
@@ -344,18 +351,27 @@ fn clean_number(s: &str) -> std::borrow::Cow<'_, str> {
             out = out.replace(word, "");
         }
     }
-    if out.chars().any(|c| numeral_digit(c).is_some() || numeral_unit(c).is_some() || c == '半') {
+    // Numerals are not ASCII: a cell such as 1,800 or 25 needs no look for them.
+    if !out.is_ascii() && out.chars().any(|c| numeral_digit(c).is_some() || numeral_unit(c).is_some() || c == '半') {
         out = chinese_numerals(&out);
     }
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 fn numeral_digit(c: char) -> Option<u64> {
-    "零一二三四五六七八九".chars().position(|d| d == c).and_then(|i| u64::try_from(i).ok()).or(match c {
-        '〇' => Some(0),
-        '两' => Some(2),
+    match c {
+        '零' | '〇' => Some(0),
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
         _ => None,
-    })
+    }
 }
 
 fn numeral_unit(c: char) -> Option<u64> {
@@ -434,7 +450,7 @@ fn plain_decimal(s: &str) -> Option<Decimal> {
     if body.is_empty() || body.starts_with('.') && body.len() == 1 {
         return None;
     }
-    if !body.chars().all(|c| c.is_ascii_digit() || c == '.') || body.matches('.').count() > 1 {
+    if !body.bytes().all(|b| b.is_ascii_digit() || b == b'.') || body.bytes().filter(|b| *b == b'.').count() > 1 {
         return None;
     }
     Decimal::from_str_exact(s.trim_start_matches('+')).ok()
@@ -458,8 +474,10 @@ fn unshift(d: Decimal, n: u32) -> Option<Decimal> {
     Some(out)
 }
 
+/// `d` without trailing zeros (as `d.normalize().to_string()` writes it, without
+/// `normalize`'s divisions).
 fn dec_text(d: Decimal) -> String {
-    d.normalize().to_string()
+    crate::money::fmt_decimal(d)
 }
 
 /// Money in 元 as an exact decimal string.
@@ -563,27 +581,37 @@ pub fn parse_years(raw: &str) -> Result<String, CellError> {
 
 /// 是/否 as people write it.
 pub fn parse_bool(raw: &str) -> Result<bool, CellError> {
-    let s = half_width(raw).trim().to_lowercase();
-    match s.as_str() {
-        "是" | "有" | "y" | "yes" | "true" | "1" | "√" | "✓" | "✔" | "对" | "已投保" | "已" | "是的" => Ok(true),
-        "否" | "无" | "n" | "no" | "false" | "0" | "×" | "✗" | "✘" | "x" | "没有" | "不是" | "未" | "未投保" => Ok(false),
-        _ => Err(format!("「{}」无法识别：请填 是 或 否（也可写 有/无、Y/N、√/×）", raw.trim())),
+    // A cell written exactly as a listed word (the common case) needs no normalising:
+    // the words are already half-width and lower case.
+    if let Some(b) = bool_word(raw.trim()) {
+        return Ok(b);
+    }
+    bool_word(&half_width(raw).trim().to_lowercase())
+        .ok_or_else(|| format!("「{}」无法识别：请填 是 或 否（也可写 有/无、Y/N、√/×）", raw.trim()))
+}
+
+fn bool_word(s: &str) -> Option<bool> {
+    match s {
+        "是" | "有" | "y" | "yes" | "true" | "1" | "√" | "✓" | "✔" | "对" | "已投保" | "已" | "是的" => Some(true),
+        "否" | "无" | "n" | "no" | "false" | "0" | "×" | "✗" | "✘" | "x" | "没有" | "不是" | "未" | "未投保" => Some(false),
+        _ => None,
     }
 }
 
 /// A date as `YYYY-MM-DD`: 2022-07-01, 2022/7/1, 2022.7.1, 2022年7月1日, 20220701.
 pub fn parse_date(raw: &str) -> Result<String, CellError> {
-    let s = half_width(raw).trim().to_string();
+    let half = half_width(raw);
+    let s = half.trim();
     let bad = || format!("「{}」不是日期：请写成 2022-07-01 或 2022年7月1日", raw.trim());
-    let parts: Vec<&str> = if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
-        vec![s.get(0..4).unwrap_or(""), s.get(4..6).unwrap_or(""), s.get(6..8).unwrap_or("")]
+    let (y, m, d) = if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        (s.get(0..4).unwrap_or(""), s.get(4..6).unwrap_or(""), s.get(6..8).unwrap_or(""))
     } else {
-        s.trim_end_matches('日')
-            .trim_end_matches('号')
-            .split(['-', '/', '.', '年', '月'])
-            .collect()
+        let mut parts = s.trim_end_matches('日').trim_end_matches('号').split(['-', '/', '.', '年', '月']);
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d), None) => (y, m, d),
+            _ => return Err(bad()),
+        }
     };
-    let [y, m, d] = parts.as_slice() else { return Err(bad()) };
     let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
         return Err(bad());
     };
@@ -598,16 +626,40 @@ pub fn parse_date(raw: &str) -> Result<String, CellError> {
     if !(1900..=2200).contains(&y) || d == 0 || d > days {
         return Err(bad());
     }
-    Ok(format!("{y:04}-{m:02}-{d:02}"))
+    // A date the engine knows is written by its writer (`format!` took 1,300 instructions
+    // a cell); the year 2200, past the engine's, by `format!`, the same way.
+    let engine_date = match (u16::try_from(y), u8::try_from(m), u8::try_from(d)) {
+        (Ok(y), Ok(m), Ok(d)) => crate::dates::Date::new(y, m, d),
+        _ => None,
+    };
+    Ok(match engine_date {
+        Some(date) => {
+            let mut text = String::with_capacity(10);
+            date.write_to(&mut text);
+            text
+        }
+        None => format!("{y:04}-{m:02}-{d:02}"),
+    })
 }
+
+/// What separates the items of a list cell (and 和, within an item).
+const LIST_SEPARATORS: [char; 9] = ['、', ',', '，', ';', '；', '/', '|', '+', '\n'];
 
 fn split_list(s: &str) -> Vec<String> {
     half_width(s)
-        .split(['、', ',', '，', ';', '；', '/', '|', '+', '\n'])
-        .flat_map(|p| p.split("和").collect::<Vec<_>>())
+        .split(LIST_SEPARATORS)
+        .flat_map(|p| p.split('和'))
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// The one item of a list cell that names one thing, as `split_list` gives it (nothing to
+/// split, nothing to make half-width); `None` for any other cell.
+fn single_item(raw: &str) -> Option<&str> {
+    let item = raw.trim();
+    let plain = matches!(half_width(item), Cow::Borrowed(_)) && !item.contains(LIST_SEPARATORS) && !item.contains('和');
+    (plain && !item.is_empty()).then_some(item)
 }
 
 fn is_none_word(s: &str) -> bool {
@@ -616,22 +668,34 @@ fn is_none_word(s: &str) -> bool {
 
 /// 高新技术企业 / 科技型中小企业, several allowed; 无 is the empty list.
 pub fn parse_tech_status(raw: &str) -> Result<Vec<&'static str>, CellError> {
+    // One status written as listed (the common cell): no splitting, no lower-casing.
+    if let Some(v) = single_item(raw).and_then(tech_status_word) {
+        return Ok(vec![v]);
+    }
     if is_none_word(&half_width(raw)) {
         return Ok(Vec::new());
     }
     let mut out = Vec::new();
     for item in split_list(raw) {
-        let v = match item.to_lowercase().as_str() {
-            "高新技术企业" | "国家高新技术企业" | "高新" | "高企" | "国高" | "high_tech_enterprise" => "high_tech_enterprise",
-            "科技型中小企业" | "科小" | "科技型" | "科技型企业" | "入库科技型中小企业" | "tech_sme" => "tech_sme",
-            other if is_none_word(other) => continue,
-            _ => return Err(format!("「{item}」不是可识别的科技企业资质：请填 高新技术企业、科技型中小企业 或 无")),
+        let lower = item.to_lowercase();
+        let v = match tech_status_word(&lower) {
+            Some(v) => v,
+            None if is_none_word(&lower) => continue,
+            None => return Err(format!("「{item}」不是可识别的科技企业资质：请填 高新技术企业、科技型中小企业 或 无")),
         };
         if !out.contains(&v) {
             out.push(v);
         }
     }
     Ok(out)
+}
+
+fn tech_status_word(item: &str) -> Option<&'static str> {
+    match item {
+        "高新技术企业" | "国家高新技术企业" | "高新" | "高企" | "国高" | "high_tech_enterprise" => Some("high_tech_enterprise"),
+        "科技型中小企业" | "科小" | "科技型" | "科技型企业" | "入库科技型中小企业" | "tech_sme" => Some("tech_sme"),
+        _ => None,
+    }
 }
 
 const GROUPS: &[(&str, &[&str])] = &[
@@ -648,8 +712,16 @@ const GROUPS: &[(&str, &[&str])] = &[
     ("poverty_alleviated", &["脱贫人口", "脱贫户", "建档立卡贫困人口", "脱贫人员"]),
 ];
 
+fn group_key(item: &str) -> Option<&'static str> {
+    GROUPS.iter().find(|(key, names)| *key == item || names.contains(&item)).map(|(key, _)| *key)
+}
+
 /// The 创业担保 target groups, several allowed; 无 is the empty list.
 pub fn parse_groups(raw: &str) -> Result<Vec<&'static str>, CellError> {
+    // One group written as listed (the common cell): no splitting.
+    if let Some(key) = single_item(raw).and_then(group_key) {
+        return Ok(vec![key]);
+    }
     if is_none_word(&half_width(raw)) {
         return Ok(Vec::new());
     }
@@ -658,11 +730,7 @@ pub fn parse_groups(raw: &str) -> Result<Vec<&'static str>, CellError> {
         if is_none_word(&item) {
             continue;
         }
-        let found = GROUPS
-            .iter()
-            .find(|(key, names)| *key == item || names.iter().any(|n| *n == item))
-            .map(|(key, _)| *key);
-        let Some(key) = found else {
+        let Some(key) = group_key(&item) else {
             return Err(format!(
                 "「{item}」不是可识别的创业担保贷款对象：请填 高校毕业生、城镇登记失业人员、就业困难人员、退役军人、返乡创业农民工、农村自主创业农民、新市民、刑满释放人员、网络商户、脱贫人口 或 无"
             ));
@@ -785,26 +853,52 @@ pub fn parse_industry(raw: &str) -> Result<&'static str, CellError> {
     )
 }
 
-/// A parsed cell: the JSON value for its request field.
-pub fn parse_cell(def: &ColumnDef, unit: Unit, raw: &str, regions: &super::regions::RegionIndex) -> Result<Value, CellError> {
+/// A cell read for its request field: the JSON value the request gives that field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    /// A string: a region code, an exact decimal (money, rate, years) or a date.
+    Text(String),
+    /// A string naming one of the engine's values (`enterprise`, `third_party`).
+    Name(&'static str),
+    /// An array of such names.
+    Names(Vec<&'static str>),
+    /// A whole number (persons, times, months).
+    Whole(u64),
+    Bool(bool),
+}
+
+impl serde::Serialize for FieldValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            FieldValue::Text(t) => s.serialize_str(t),
+            FieldValue::Name(n) => s.serialize_str(n),
+            FieldValue::Names(list) => serde::Serialize::serialize(list, s),
+            FieldValue::Whole(n) => s.serialize_u64(*n),
+            FieldValue::Bool(b) => s.serialize_bool(*b),
+        }
+    }
+}
+
+/// A parsed cell: the value for its request field.
+pub fn parse_cell(def: &ColumnDef, unit: Unit, raw: &str, regions: &super::regions::RegionIndex) -> Result<FieldValue, CellError> {
     Ok(match def.kind {
-        Kind::Text => Value::String(raw.to_string()),
-        Kind::Region => Value::String(regions.resolve(raw)?),
-        Kind::ApplicantKind => Value::from(parse_applicant_kind(raw)?),
-        Kind::Industry => Value::from(parse_industry(raw)?),
-        Kind::Count => Value::from(parse_count(raw)?),
-        Kind::Months => Value::from(parse_months(raw)?),
-        Kind::Money => Value::String(parse_money(raw, unit)?),
-        Kind::Rate => Value::String(parse_rate(raw, unit)?),
-        Kind::Years => Value::String(parse_years(raw)?),
-        Kind::Bool => Value::Bool(parse_bool(raw)?),
-        Kind::TechStatus => Value::from(parse_tech_status(raw)?),
-        Kind::StartupGroups => Value::from(parse_groups(raw)?),
-        Kind::Guarantee => Value::from(parse_guarantee(raw)?),
-        Kind::Repayment => Value::from(parse_repayment(raw)?),
-        Kind::Owner => Value::from(parse_owner(raw)?),
-        Kind::Date => Value::String(parse_date(raw)?),
-        Kind::Purpose => Value::from(parse_purpose(raw)?),
+        Kind::Text => FieldValue::Text(raw.to_string()),
+        Kind::Region => FieldValue::Text(regions.resolve(raw)?),
+        Kind::ApplicantKind => FieldValue::Name(parse_applicant_kind(raw)?),
+        Kind::Industry => FieldValue::Name(parse_industry(raw)?),
+        Kind::Count => FieldValue::Whole(parse_count(raw)?),
+        Kind::Months => FieldValue::Whole(parse_months(raw)?),
+        Kind::Money => FieldValue::Text(parse_money(raw, unit)?),
+        Kind::Rate => FieldValue::Text(parse_rate(raw, unit)?),
+        Kind::Years => FieldValue::Text(parse_years(raw)?),
+        Kind::Bool => FieldValue::Bool(parse_bool(raw)?),
+        Kind::TechStatus => FieldValue::Names(parse_tech_status(raw)?),
+        Kind::StartupGroups => FieldValue::Names(parse_groups(raw)?),
+        Kind::Guarantee => FieldValue::Name(parse_guarantee(raw)?),
+        Kind::Repayment => FieldValue::Name(parse_repayment(raw)?),
+        Kind::Owner => FieldValue::Name(parse_owner(raw)?),
+        Kind::Date => FieldValue::Text(parse_date(raw)?),
+        Kind::Purpose => FieldValue::Name(parse_purpose(raw)?),
     })
 }
 
@@ -838,6 +932,15 @@ mod tests {
             if matches!(def.kind, Kind::Money | Kind::Rate) {
                 assert_eq!(u, def.default_unit);
             }
+        }
+    }
+
+    /// `dec_text` writes what `normalize().to_string()` writes.
+    #[test]
+    fn decimal_text_is_the_normalized_decimal() {
+        for text in ["0", "0.000", "-0", "100", "1.50", "0.05", "18000000", "0.0435", "1000000000000.00", "-3.10", "7922816251426433759354395033"] {
+            let d = Decimal::from_str_exact(text).unwrap();
+            assert_eq!(dec_text(d), d.normalize().to_string(), "{text}");
         }
     }
 
@@ -894,6 +997,8 @@ mod tests {
         assert_eq!(parse_date("2022/7/1").unwrap(), "2022-07-01");
         assert_eq!(parse_date("20220701").unwrap(), "2022-07-01");
         assert!(parse_date("2022-02-30").is_err());
+        assert_eq!(parse_date("1900-1-1").unwrap(), "1900-01-01");
+        assert_eq!(parse_date("2200年12月31日").unwrap(), "2200-12-31");
         assert_eq!(parse_tech_status("高新技术企业、科技型中小企业").unwrap(), vec!["high_tech_enterprise", "tech_sme"]);
         assert_eq!(parse_tech_status("无").unwrap(), Vec::<&str>::new());
         assert_eq!(parse_groups("退役军人，高校毕业生").unwrap(), vec!["veteran", "college_graduate"]);

@@ -1,7 +1,8 @@
 //! 名单筛查: screening a 走访 list (CSV or XLSX) offline, one row = one firm.
 //!
-//! Each row becomes an evaluate request (JSON text, read as the engine's JSON door reads
-//! it), evaluated for the decision and the main hint only, and summed up per programme:
+//! Each row becomes an evaluate request (built typed exactly as the engine's JSON door
+//! would read it from the row's JSON text, and read by that door when a value is one it
+//! refuses), evaluated for the decision and the main hint only, and summed up per programme:
 //! status, key figures, what is missing, the main hint. A bad row gets its own errors (row, column, message in Chinese) and the rest go
 //! on. The entry point is [`screen`]: rows in (a stream), results out (a [`Sink`]), in
 //! chunks evaluated in parallel with their order kept, so memory stays bounded for a CSV
@@ -22,7 +23,7 @@ use crate::response::{Response, Texts};
 use crate::Engine;
 use read::{RawRow, ReadError};
 use regions::RegionIndex;
-use row::{build_request, find_header, Built, Header, RequestSettings, RowError, HEADER_SEARCH_ROWS};
+use row::{build_request, find_header, Built, Header, RequestSettings, RowError, RowRequest, HEADER_SEARCH_ROWS};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::borrow::Cow;
@@ -101,11 +102,16 @@ pub struct Options {
     pub threads: usize,
     /// Rows per chunk: read, evaluated in parallel, written, in order.
     pub chunk_rows: usize,
+    /// Keep each row's request as JSON text in its result ([`RowResult::request`]), for
+    /// opening a row as its full answer (the browser does). The CLI's files do not show
+    /// it, and it goes without: the text is then written only for a row whose request the
+    /// JSON door must read itself (see [`Screener`]).
+    pub keep_requests: bool,
 }
 
 impl Options {
     pub fn new(as_of: impl Into<String>) -> Options {
-        Options { as_of: as_of.into(), explain: true, threads: 1, chunk_rows: 1024 }
+        Options { as_of: as_of.into(), explain: true, threads: 1, chunk_rows: 1024, keep_requests: true }
     }
 }
 
@@ -164,7 +170,8 @@ pub struct RowResult {
     pub status: RowStatus,
     /// The row's cells as read (one per header column).
     pub cells: Vec<String>,
-    /// The request built from the row, as JSON text (for opening the full explained answer).
+    /// The request built from the row, as JSON text (for opening the full explained
+    /// answer); `None` unless [`Options::keep_requests`].
     pub request: Option<String>,
     pub outcome: Option<Outcome>,
     pub errors: Vec<RowError>,
@@ -328,6 +335,7 @@ pub struct Screener<'e> {
     engine: &'e Engine,
     settings: RequestSettings,
     regions: RegionIndex,
+    keep_requests: bool,
 }
 
 impl<'e> Screener<'e> {
@@ -336,12 +344,13 @@ impl<'e> Screener<'e> {
             engine,
             settings: RequestSettings { as_of: options.as_of.clone(), explain: options.explain },
             regions: RegionIndex::builtin(),
+            keep_requests: options.keep_requests,
         }
     }
 
     /// The request a row makes (or its errors, or `Empty`).
     pub fn request(&self, header: &Header, row: &RawRow) -> Built {
-        build_request(header, row, &self.settings, &self.regions)
+        build_request(header, row, &self.regions)
     }
 
     /// Screen one row.
@@ -363,7 +372,8 @@ impl<'e> Screener<'e> {
             Built::Empty => result.status = RowStatus::Empty,
             Built::Errors(e) => result.errors = e,
             Built::Request(request) => {
-                match self.evaluate(&request) {
+                let text = self.keep_requests.then(|| request.to_json(&self.settings));
+                match self.evaluate(&request, text.as_deref()) {
                     Ok(o) => {
                         result.status = RowStatus::Screened;
                         result.outcome = Some(o);
@@ -376,19 +386,29 @@ impl<'e> Screener<'e> {
                         result.errors.push(RowError { row: result.row, column, message_zh: e.message_zh });
                     }
                 }
-                result.request = Some(request);
+                result.request = text;
             }
         }
         result
     }
 
-    /// A row's request evaluated and summed up: read as the JSON door reads it (so its
-    /// errors are exactly that door's), evaluated rendering only the main hints
-    /// (`Texts::FIRST_HINT_ZH`), and summed up from the typed response (no JSON written
-    /// or read back): the same summary as `summarize(evaluate_json(request))`, which
-    /// `tests/screen.rs` checks row by row.
-    fn evaluate(&self, request: &str) -> Result<Outcome, crate::Error> {
-        let req = self.engine.parse_request(request)?;
+    /// A row's request evaluated and summed up. The typed request is built from the
+    /// row's fields when the JSON door would read them as they are, and resolved by the
+    /// door's own checks; otherwise the door reads the request's JSON text (`text`, or
+    /// written now), so a row's errors are exactly that door's. It is evaluated rendering
+    /// only the main hints (`Texts::FIRST_HINT_ZH`), and summed up from the typed response
+    /// (no JSON written or read back): the same summary as
+    /// `summarize(evaluate_json(request))`, which `tests/screen.rs` checks row by row, as
+    /// it checks that the typed request is the one the door reads.
+    fn evaluate(&self, request: &RowRequest, text: Option<&str>) -> Result<Outcome, crate::Error> {
+        let typed = request.to_typed(&self.settings).and_then(|r| self.engine.resolve_request(r).ok());
+        let req = match typed {
+            Some(req) => req,
+            None => match text {
+                Some(text) => self.engine.parse_request(text)?,
+                None => self.engine.parse_request(&request.to_json(&self.settings))?,
+            },
+        };
         let response = self.engine.evaluate_with_texts(&req, Texts::FIRST_HINT_ZH);
         response.exact()?;
         Ok(outcome_of(&response))

@@ -126,8 +126,23 @@ impl<R: Read> Read for BlankLines<R> {
         let want = (out.len() / 2).clamp(1, self.buf.len());
         let Some(buf) = self.buf.get_mut(..want) else { return Ok(0) };
         let n = self.inner.read(buf)?;
+        let mut rest = buf.get(..n).unwrap_or_default();
         let mut w = 0usize;
-        for &b in buf.iter().take(n) {
+        let mut put = |bytes: &[u8]| {
+            let fit = bytes.len().min(out.len().saturating_sub(w));
+            if let (Some(to), Some(from)) = (out.get_mut(w..w.saturating_add(fit)), bytes.get(..fit)) {
+                to.copy_from_slice(from);
+                w = w.saturating_add(fit);
+            }
+        };
+        while !rest.is_empty() {
+            // The bytes up to the next quote or line break are copied as they are.
+            let run = memchr::memchr3(b'"', b'\n', b'\r', rest).unwrap_or(rest.len());
+            let (plain, tail) = rest.split_at(run);
+            put(plain);
+            self.line_len = self.line_len.saturating_add(run);
+            let Some((&b, after)) = tail.split_first() else { break };
+            rest = after;
             match b {
                 b'"' => {
                     self.in_quotes = !self.in_quotes;
@@ -135,20 +150,15 @@ impl<R: Read> Read for BlankLines<R> {
                 }
                 b'\n' if !self.in_quotes => {
                     if self.line_len == 0 {
-                        if let Some(slot) = out.get_mut(w) {
-                            *slot = self.delimiter;
-                            w = w.saturating_add(1);
-                        }
+                        put(&[self.delimiter]);
                     }
                     self.line_len = 0;
                 }
                 b'\r' => {}
+                // A line break inside quotes.
                 _ => self.line_len = self.line_len.saturating_add(1),
             }
-            if let Some(slot) = out.get_mut(w) {
-                *slot = b;
-                w = w.saturating_add(1);
-            }
+            put(&[b]);
         }
         Ok(w)
     }
@@ -225,7 +235,21 @@ impl<R: Read> Iterator for CsvRows<R> {
                 // records too, see `BlankLines`; a quoted line break is inside its cell).
                 self.line = self.line.saturating_add(1);
                 let line = self.line;
-                let cells = self.record.iter().map(|f| self.decode(f)).collect();
+                // A UTF-8 record is checked once, not cell by cell: a cell of it is
+                // valid UTF-8 exactly when it starts and ends on a character boundary.
+                let whole = match self.encoding {
+                    Encoding::Utf8 => std::str::from_utf8(self.record.as_slice()).ok(),
+                    Encoding::Gb18030 => None,
+                };
+                let cells = (0..self.record.len())
+                    .map(|i| {
+                        let range = self.record.range(i).unwrap_or_default();
+                        match whole.and_then(|text| text.get(range.clone())) {
+                            Some(cell) => cell.to_string(),
+                            None => self.decode(self.record.as_slice().get(range).unwrap_or_default()),
+                        }
+                    })
+                    .collect();
                 Some(Ok(RawRow { line, cells }))
             }
             Err(e) => Some(Err(match e.into_kind() {

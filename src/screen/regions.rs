@@ -4,6 +4,7 @@
 
 use super::columns::half_width;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Development zones have no county code of their own: with their city named, they
@@ -51,11 +52,15 @@ fn short_name(full: &str) -> Option<String> {
     None
 }
 
-fn clean(raw: &str) -> String {
-    half_width(raw)
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '（' | '）' | '-' | '·'))
-        .collect()
+/// Half-width, without spaces, brackets, dashes and middle dots. (A cell that has none
+/// of them, the common case, is borrowed, not copied.)
+fn clean(raw: &str) -> Cow<'_, str> {
+    let dropped = |c: char| c.is_whitespace() || matches!(c, '(' | ')' | '（' | '）' | '-' | '·');
+    let trimmed = raw.trim();
+    if matches!(half_width(trimmed), Cow::Borrowed(_)) && !trimmed.chars().any(dropped) {
+        return Cow::Borrowed(trimmed);
+    }
+    Cow::Owned(half_width(raw).chars().filter(|c| !dropped(*c)).collect())
 }
 
 impl RegionIndex {
@@ -104,13 +109,13 @@ impl RegionIndex {
     pub fn resolve(&self, raw: &str) -> Result<String, String> {
         let s = clean(raw);
         if s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit()) {
-            if self.codes.contains_key(&s) || !s.starts_with("41") {
-                return Ok(s);
+            if self.codes.contains_key(s.as_ref()) || !s.starts_with("41") {
+                return Ok(s.into_owned());
             }
             return Err(format!("「{}」不是河南省现行的县（市、区）行政区划代码", raw.trim()));
         }
-        let s = s.strip_prefix("河南省").or_else(|| s.strip_prefix("河南")).unwrap_or(&s).to_string();
-        if let Some(code) = self.exact.get(&s).or_else(|| self.short.get(&s)) {
+        let s = s.strip_prefix("河南省").or_else(|| s.strip_prefix("河南")).unwrap_or(&s);
+        if let Some(code) = self.exact.get(s).or_else(|| self.short.get(s)) {
             return Ok(code.clone());
         }
         // A city in front: 新乡市获嘉县, 新乡获嘉, 郑州市高新区 (a zone with no county code: the city).

@@ -1,11 +1,16 @@
-//! A row of cells → an evaluate request (`serde_json::Value`), or the row's errors, each
-//! with its row number, column and a message in Chinese.
+//! A row of cells → an evaluate request (its fields, as JSON text or typed), or the
+//! row's errors, each with its row number, column and a message in Chinese.
 
-use super::columns::{match_header, parse_cell, ColumnDef, Kind, Unit, COLUMNS};
+use super::columns::{match_header, parse_cell, ColumnDef, FieldValue, Kind, Unit, COLUMNS};
 use super::read::RawRow;
 use super::regions::RegionIndex;
+use crate::request::{
+    ApplicantIn, ApplicantKind, EvaluateRequestIn, Financing, Guarantee, LoanIn, PremisesIn, PremisesOwner, Programme, Purpose, Repayment,
+    StartupGroup, TechStatus,
+};
+use crate::text::Lang;
+use crate::wire::{DateField, Dec, Int, Money, Rate};
 use serde::Serialize;
-use serde_json::Value;
 
 /// Rows looked at for the header (a title row or two above it is common).
 pub const HEADER_SEARCH_ROWS: usize = 10;
@@ -133,8 +138,7 @@ impl Header {
 /// What a row turned into.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Built {
-    /// The evaluate request as JSON text (what the JSON door reads).
-    Request(String),
+    Request(RowRequest),
     Errors(Vec<RowError>),
     Empty,
 }
@@ -145,6 +149,131 @@ pub struct RequestSettings {
     pub as_of: String,
     /// Ask for the explained answer (texts); `false` adds `"explain": false`.
     pub explain: bool,
+}
+
+/// The language every request asks for: Chinese only (`"lang"` in the JSON text).
+const LANG: (&str, Lang) = ("zh-CN", Lang::Zh);
+
+/// A row's request: the fields its cells give (dotted paths, in the file's order), to be
+/// written as the JSON text the JSON door reads ([`RowRequest::to_json`]) or built as the
+/// typed request that door would read from it ([`RowRequest::to_typed`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowRequest {
+    fields: Vec<(&'static str, FieldValue)>,
+}
+
+impl RowRequest {
+    /// The request as JSON text.
+    pub fn to_json(&self, settings: &RequestSettings) -> String {
+        // In template order, where the fields of one object are adjacent.
+        let mut fields: Vec<&(&'static str, FieldValue)> = self.fields.iter().collect();
+        fields.sort_by_key(|(field, _)| COLUMNS.iter().position(|d| d.field == *field).unwrap_or(usize::MAX));
+        request_text(settings, &fields)
+    }
+
+    /// The request the JSON door reads from [`RowRequest::to_json`], built without the
+    /// text: each value through the reader that door uses for its field (`Money`,
+    /// `Int`, the enums' names). `None` when a value is not one it would read as given
+    /// (an amount over the limit, a count out of range): the caller then goes through the
+    /// door, whose error the row gets. The door's checks that span fields are not made
+    /// here: [`crate::Engine::resolve_request`] makes them, for both. (The door's other
+    /// checks cannot fail for a row: its JSON text is a small object, each field once.)
+    pub fn to_typed(&self, settings: &RequestSettings) -> Option<EvaluateRequestIn> {
+        let kind = self.fields.iter().find(|(field, _)| *field == "applicant.kind").and_then(|(_, v)| named(v, ApplicantKind::parse))?;
+        let mut region = None;
+        let mut a = ApplicantIn::new(kind);
+        let (mut loan, mut premises, mut financing) = (None::<LoanIn>, None::<PremisesIn>, None::<Financing>);
+        for &(field, ref v) in &self.fields {
+            match field {
+                "region" => region = Some(text(v)?.to_string()),
+                // Read first: the applicant is made with it.
+                "applicant.kind" => {}
+                "applicant.industry" => a.industry = Some(name(v)?.to_string()),
+                "applicant.employees" => a.employees = Some(count(v, field)?),
+                "applicant.revenue" => a.revenue = Some(read(v, field, Money::from_text)?),
+                "applicant.total_assets" => a.total_assets = Some(read(v, field, Money::from_text)?),
+                "applicant.tech_status" => a.tech_status = Some(all_named(v, TechStatus::parse)?),
+                "applicant.research_cooperation" => a.research_cooperation = Some(flag(v)?),
+                "applicant.foreign_trade.trades_abroad" => a.foreign_trade.get_or_insert_default().trades_abroad = Some(flag(v)?),
+                "applicant.foreign_trade.credit_insurance" => a.foreign_trade.get_or_insert_default().credit_insurance = Some(flag(v)?),
+                "applicant.new_hires.count" => a.new_hires.get_or_insert_default().count = Some(count(v, field)?),
+                "applicant.new_hires.contract_years" => a.new_hires.get_or_insert_default().contract_years = Some(read(v, field, Dec::from_text)?),
+                "applicant.startup_groups" => a.startup_groups = Some(all_named(v, StartupGroup::parse)?),
+                "applicant.subsidised_loans_before" => a.subsidised_loans_before = Some(count(v, field)?),
+                "loan.amount" => loan.get_or_insert_default().amount = Some(read(v, field, Money::from_text)?),
+                "loan.term_months" => loan.get_or_insert_default().term_months = Some(count(v, field)?),
+                "loan.annual_rate" => loan.get_or_insert_default().annual_rate = Some(read(v, field, Rate::from_text)?),
+                "loan.collateral_value" => loan.get_or_insert_default().collateral_value = Some(read(v, field, Money::from_text)?),
+                "loan.single_asset_collateral" => loan.get_or_insert_default().single_asset_collateral = Some(flag(v)?),
+                "loan.guarantee" => loan.get_or_insert_default().guarantee = Some(named(v, Guarantee::parse)?),
+                "loan.repayment" => loan.get_or_insert_default().repayment = Some(named(v, Repayment::parse)?),
+                "loan.start_date" => loan.get_or_insert_default().start_date = Some(read(v, field, DateField::from_text)?),
+                "premises.owner" => premises.get_or_insert_default().owner = Some(named(v, PremisesOwner::parse)?),
+                "premises.monthly_rent" => premises.get_or_insert_default().monthly_rent = Some(read(v, field, Money::from_text)?),
+                "premises.sublet" => premises.get_or_insert_default().sublet = Some(flag(v)?),
+                "premises.cannot_operate_normally" => premises.get_or_insert_default().cannot_operate_normally = Some(flag(v)?),
+                "premises.county_medium_high_risk_2022" => premises.get_or_insert_default().county_medium_high_risk_2022 = Some(flag(v)?),
+                "financing.operates_compliantly" => financing.get_or_insert_default().operates_compliantly = Some(flag(v)?),
+                "financing.fixed_premises" => financing.get_or_insert_default().fixed_premises = Some(flag(v)?),
+                "financing.real_need" => financing.get_or_insert_default().real_need = Some(flag(v)?),
+                "financing.purpose" => financing.get_or_insert_default().purpose = Some(named(v, Purpose::parse)?),
+                "financing.good_credit" => financing.get_or_insert_default().good_credit = Some(flag(v)?),
+                "financing.lawful_use" => financing.get_or_insert_default().lawful_use = Some(flag(v)?),
+                // A field not known here: the JSON door reads it.
+                _ => return None,
+            }
+        }
+        Some(EvaluateRequestIn {
+            as_of: DateField::from_text(&settings.as_of, "as_of").ok()?,
+            region: region?,
+            applicant: a,
+            loan,
+            premises,
+            financing,
+            programmes: Some(super::PROGRAMMES.iter().map(|p| Programme::parse(p.programme)).collect::<Option<_>>()?),
+            lang: Some(LANG.1),
+            explain: (!settings.explain).then_some(false),
+        })
+    }
+}
+
+// A field's value as `to_typed` takes it: `None` for a value of another shape.
+fn text(v: &FieldValue) -> Option<&str> {
+    match v {
+        FieldValue::Text(t) => Some(t),
+        _ => None,
+    }
+}
+fn name(v: &FieldValue) -> Option<&'static str> {
+    match v {
+        FieldValue::Name(n) => Some(n),
+        _ => None,
+    }
+}
+fn flag(v: &FieldValue) -> Option<bool> {
+    match v {
+        FieldValue::Bool(b) => Some(*b),
+        _ => None,
+    }
+}
+fn named<T>(v: &FieldValue, parse: fn(&str) -> Option<T>) -> Option<T> {
+    parse(name(v)?)
+}
+fn all_named<T>(v: &FieldValue, parse: fn(&str) -> Option<T>) -> Option<Vec<T>> {
+    match v {
+        FieldValue::Names(list) => list.iter().map(|n| parse(n)).collect(),
+        _ => None,
+    }
+}
+/// A text read by the JSON door's reader for its field type.
+fn read<T>(v: &FieldValue, field: &str, from_text: fn(&str, &str) -> crate::Result<T>) -> Option<T> {
+    from_text(text(v)?, field).ok()
+}
+fn count<const MIN: u32, const MAX: u32>(v: &FieldValue, field: &str) -> Option<Int<MIN, MAX>> {
+    match v {
+        FieldValue::Whole(n) => Int::from_whole(*n, field).ok(),
+        _ => None,
+    }
 }
 
 /// `"key":` after a comma unless it is the first member of its object.
@@ -161,13 +290,13 @@ fn push_key(out: &mut Vec<u8>, first: &mut bool, key: &str) {
 /// The request's JSON text from its fields (dotted paths, in template order), written
 /// directly: no map is built. The fields under one object must be adjacent, which the
 /// template's column order guarantees (a test checks it).
-fn request_text(settings: &RequestSettings, fields: &[(usize, &'static str, Value)]) -> String {
+fn request_text(settings: &RequestSettings, fields: &[&(&'static str, FieldValue)]) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(320);
     out.extend_from_slice(b"{\"as_of\":");
     let _ = serde_json::to_writer(&mut out, settings.as_of.as_str());
     let mut first = false;
     let mut open: Vec<&str> = Vec::with_capacity(3);
-    for (_, path, value) in fields {
+    for (path, value) in fields {
         let (parents, leaf) = match path.rsplit_once('.') {
             Some((p, l)) => (p, l),
             None => ("", *path),
@@ -201,7 +330,9 @@ fn request_text(settings: &RequestSettings, fields: &[(usize, &'static str, Valu
         out.push(b'"');
     }
     out.push(b']');
-    out.extend_from_slice(b",\"lang\":\"zh-CN\"");
+    out.extend_from_slice(b",\"lang\":\"");
+    out.extend_from_slice(LANG.0.as_bytes());
+    out.push(b'"');
     if !settings.explain {
         out.extend_from_slice(b",\"explain\":false");
     }
@@ -210,11 +341,11 @@ fn request_text(settings: &RequestSettings, fields: &[(usize, &'static str, Valu
 }
 
 /// A row → its request, or its errors. An all-blank row is `Empty`.
-pub fn build_request(header: &Header, row: &RawRow, settings: &RequestSettings, regions: &RegionIndex) -> Built {
+pub fn build_request(header: &Header, row: &RawRow, regions: &RegionIndex) -> Built {
     if row.cells.iter().all(|c| c.trim().is_empty()) {
         return Built::Empty;
     }
-    let mut fields: Vec<(usize, &'static str, Value)> = Vec::new();
+    let mut fields: Vec<(&'static str, FieldValue)> = Vec::with_capacity(header.uses.len());
     let mut errors = Vec::new();
     for (i, (use_, name)) in header.uses.iter().zip(&header.names).enumerate() {
         let Some((def, unit)) = use_ else { continue };
@@ -233,10 +364,7 @@ pub fn build_request(header: &Header, row: &RawRow, settings: &RequestSettings, 
             continue;
         }
         match parse_cell(def, *unit, raw, regions) {
-            Ok(v) => {
-                let order = COLUMNS.iter().position(|d| d.key == def.key).unwrap_or(usize::MAX);
-                fields.push((order, def.field, v));
-            }
+            Ok(v) => fields.push((def.field, v)),
             Err(message_zh) => errors.push(RowError { row: row.line, column: name.clone(), message_zh }),
         }
     }
@@ -250,12 +378,10 @@ pub fn build_request(header: &Header, row: &RawRow, settings: &RequestSettings, 
     if !errors.is_empty() {
         return Built::Errors(errors);
     }
-    if !fields.iter().any(|(_, f, _)| *f == "applicant.kind") {
-        let order = COLUMNS.iter().position(|d| d.key == "kind").unwrap_or(0);
-        fields.push((order, "applicant.kind", Value::from("enterprise")));
+    if !fields.iter().any(|(f, _)| *f == "applicant.kind") {
+        fields.push(("applicant.kind", FieldValue::Name("enterprise")));
     }
-    fields.sort_by_key(|(order, _, _)| *order);
-    Built::Request(request_text(settings, &fields))
+    Built::Request(RowRequest { fields })
 }
 
 #[cfg(test)]
@@ -293,16 +419,16 @@ mod tests {
         assert_eq!(header.notes.len(), 2, "{:?}", header.notes);
         let regions = RegionIndex::builtin();
         let s = RequestSettings { as_of: "2025-06-30".into(), explain: true };
-        let Built::Request(v) = build_request(&header, &rows[2], &s, &regions) else { panic!() };
+        let Built::Request(v) = build_request(&header, &rows[2], &regions) else { panic!() };
         assert_eq!(
-            v,
+            v.to_json(&s),
             r#"{"as_of":"2025-06-30","region":"410724","applicant":{"kind":"enterprise","revenue":"18000000"},"programmes":["tech_loan","trade_loan","startup_guarantee_loan","rent_relief","financing_coordination"],"lang":"zh-CN"}"#
         );
-        let Built::Errors(e) = build_request(&header, &rows[3], &s, &regions) else { panic!() };
+        let Built::Errors(e) = build_request(&header, &rows[3], &regions) else { panic!() };
         assert_eq!(e.len(), 2);
         assert_eq!((e[0].row, e[0].column.as_str()), (4, "所在县区"));
         assert_eq!((e[1].row, e[1].column.as_str()), (4, "营业收入（元）"));
-        assert_eq!(build_request(&header, &rows[4], &s, &regions), Built::Empty);
+        assert_eq!(build_request(&header, &rows[4], &regions), Built::Empty);
     }
 
     /// `request_text` writes each object once: the fields under one object are adjacent
@@ -333,20 +459,21 @@ mod tests {
     #[test]
     fn request_text_nests_and_reads_back() {
         let s = RequestSettings { as_of: "2025-06-30".into(), explain: false };
-        let fields = vec![
-            (0, "region", Value::from("410724")),
-            (1, "applicant.kind", Value::from("enterprise")),
-            (2, "applicant.foreign_trade.trades_abroad", Value::Bool(true)),
-            (3, "applicant.foreign_trade.credit_insurance", Value::Bool(false)),
-            (4, "applicant.employees", serde_json::from_str::<Value>("12").unwrap()),
-            (5, "loan.amount", Value::from("5000000")),
-            (6, "premises.owner", Value::from("state")),
+        let fields = [
+            ("region", FieldValue::Text("410724".into())),
+            ("applicant.kind", FieldValue::Name("enterprise")),
+            ("applicant.foreign_trade.trades_abroad", FieldValue::Bool(true)),
+            ("applicant.foreign_trade.credit_insurance", FieldValue::Bool(false)),
+            ("applicant.employees", FieldValue::Whole(12)),
+            ("applicant.tech_status", FieldValue::Names(vec!["tech_sme"])),
+            ("loan.amount", FieldValue::Text("5000000".into())),
+            ("premises.owner", FieldValue::Name("state")),
         ];
-        let text = request_text(&s, &fields);
+        let text = request_text(&s, &fields.iter().collect::<Vec<_>>());
         assert_eq!(
             text,
-            r#"{"as_of":"2025-06-30","region":"410724","applicant":{"kind":"enterprise","foreign_trade":{"trades_abroad":true,"credit_insurance":false},"employees":12},"loan":{"amount":"5000000"},"premises":{"owner":"state"},"programmes":["tech_loan","trade_loan","startup_guarantee_loan","rent_relief","financing_coordination"],"lang":"zh-CN","explain":false}"#
+            r#"{"as_of":"2025-06-30","region":"410724","applicant":{"kind":"enterprise","foreign_trade":{"trades_abroad":true,"credit_insurance":false},"employees":12,"tech_status":["tech_sme"]},"loan":{"amount":"5000000"},"premises":{"owner":"state"},"programmes":["tech_loan","trade_loan","startup_guarantee_loan","rent_relief","financing_coordination"],"lang":"zh-CN","explain":false}"#
         );
-        assert!(serde_json::from_str::<Value>(&text).is_ok());
+        assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok());
     }
 }
