@@ -231,12 +231,13 @@ class HuiqiWidget extends HTMLElement {
       loadEnglish().then(() => this.isConnected && this.connectedCallback());
       return;
     }
+    // The engine's download (the wasm, 200 KB) starts first, before the styles are parsed
+    // and the form is built: on a slow line it is what the visitor waits for last.
+    const engine = this.engine();
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
     this.shadowRoot.adoptedStyleSheets = [styleSheet()];
     this._elder = this.hasAttribute('elder');
     this.applyDefaults();
-    // The engine's download (the wasm, 200 KB) starts before the form is built, not after.
-    const engine = this.engine();
     if (!this.restoreFromHash()) this.render();
     engine.then(
       (e) => {
