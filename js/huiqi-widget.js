@@ -209,7 +209,11 @@ class HuiqiWidget extends HTMLElement {
    *  policy texts in English when the element shows English. */
   engine() {
     if (!this._engine) this._engine = createEngine();
-    return this.wantsEnglish ? this._engine.then(async (e) => (await e.english(), e)) : this._engine;
+    if (!this.wantsEnglish) return this._engine;
+    return this._engine.then(async (e) => {
+      if (await e.english() && this._policies) this.refreshPolicies(e); // English notes too
+      return e;
+    });
   }
 
   /** A portal's policy data for this element's engine (validated whole by the engine). */

@@ -157,7 +157,7 @@ function overrideText(override) {
   return checkText(text, '覆盖数据');
 }
 
-// The policy texts in English are a module of their own (huiqi-en.js, 8 KB gzipped):
+// The policy texts in English are a module of their own (huiqi-en.js, 9 KB gzipped):
 // the wasm the element loads has them in Chinese only, as most visitors of a Chinese
 // portal read Chinese. `init()` loads them unless told `{ english: false }`; engines made
 // before they are loaded answer in Chinese only (`english_not_loaded` for English).

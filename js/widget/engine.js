@@ -65,9 +65,12 @@ export function engineFor(m) {
         await withEnglish(o);
       }
     },
-    /** Make sure this engine answers in English too. */
+    /** Make sure this engine answers in English too; true when it was remade for it
+     *  (its policies() then have the English notes). */
     async english() {
-      if (!e.english) await withEnglish(override);
+      if (e.english) return false;
+      await withEnglish(override);
+      return true;
     },
   };
 }

@@ -43,9 +43,9 @@ test('English and overrides: the engine is remade with the English texts, keepin
   const m = { Engine, loadEnglish: async () => { englishLoaded = true; } };
   const a = engineFor(m);
   assert.equal(a.evaluate(), 'built-in', 'Chinese only to begin with');
-  await a.english();
+  assert.equal(await a.english(), true, 'remade for English');
   assert.equal(a.evaluate(), 'built-in (en)');
-  await a.english();
+  assert.equal(await a.english(), false);
   assert.equal(made, 2, 'remade once');
 
   englishLoaded = false;

@@ -35,6 +35,8 @@ export default [{
       assert.ok(zhResult.response.results.every((r) => r.title_zh && r.title_en === undefined), 'a Chinese-only response');
       const zh = await readCards(page);
       assertCards(zh, preset.cards, { where: `${preset.id}, Chinese` });
+      const notes = () => page.evaluate(() => [...document.querySelector('huiqi-widget').shadowRoot.querySelectorAll('details.notes-part li')].map((li) => li.textContent));
+      const zhNotes = await notes();
 
       const seen = await page.evaluate(() => window.__huiqi.results.length);
       await page.locator('#lang-switch').click();
@@ -44,6 +46,11 @@ export default [{
       await settle(page);
       assert.deepEqual(await widgetLang(), ['en', 'en', 'en'], 'widget lang, page lang and the inner root lang are English');
       assert.equal(await page.locator('#lang-switch').getAttribute('aria-pressed'), 'true');
+      // The policies' notes too: the engine, made with its texts in Chinese only, is remade
+      // with the English ones (huiqi-en.js) and its policies read again.
+      const enNotes = await notes();
+      assert.equal(enNotes.length, zhNotes.length, `${preset.id}: as many notes in English as in Chinese`);
+      assert.ok(enNotes.every((n) => !/[\u3400-\u9fff]{4}/.test(n)), `${preset.id}: the notes are English: ${enNotes.join(' | ')}`);
 
       // The form is English.
       const form = await page.evaluate(() => {
