@@ -47,7 +47,7 @@ pub struct Engine {
 }
 
 /// Refused by an engine made without its English texts (the element's wasm on a
-/// Chinese page): `when` says what needed them.
+/// Chinese page): `when_zh` (a prefix, or empty) and `why_en` say what needed them.
 fn english_not_loaded(field: &str, when_zh: &str, why_en: &str) -> Error {
     Error::new(
         ErrorCode::EnglishNotLoaded,

@@ -40,6 +40,7 @@ export async function createEngine() {
 export function engineFor(m) {
   let e = new m.Engine();
   let override = null;
+  let remaking = null; // one remake at a time, whoever asks
   const withEnglish = async (o) => {
     await m.loadEnglish();
     const next = new m.Engine(o); // throws for a bad override, leaving `e` as it was
@@ -69,7 +70,10 @@ export function engineFor(m) {
      *  (its policies() then have the English notes). */
     async english() {
       if (e.english) return false;
-      await withEnglish(override);
+      remaking ??= withEnglish(override).finally(() => {
+        remaking = null;
+      });
+      await remaking;
       return true;
     },
   };
