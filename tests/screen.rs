@@ -471,3 +471,21 @@ fn typed_request_is_what_the_json_door_reads() {
     }
     assert!(typed > 100 && refused >= 8, "{typed} typed, {refused} refused");
 }
+
+/// `Screener::screen_chunk` on worker threads gives the rows' results in their order, as
+/// screening them one by one does.
+#[test]
+fn a_chunk_on_threads_keeps_the_rows_results_in_order() {
+    use huiqi::screen::row::{find_header, Header};
+    use huiqi::screen::Screener;
+    let engine = Engine::builtin().unwrap();
+    let screener = Screener::new(&engine, &Options::new(AS_OF));
+    let rows = screen::read::workbook_rows(&file("list-50.xlsx")).unwrap();
+    let at = find_header(&rows).unwrap();
+    let header = Header::from_row(&rows[at]);
+    let data = rows[at + 1..].to_vec();
+    let one_by_one: Vec<RowResult> = data.iter().map(|r| screener.screen_row(&header, r.clone())).collect();
+    for threads in [1, 2, 3] {
+        assert_eq!(screener.screen_chunk(&header, data.clone(), threads), one_by_one, "{threads} threads");
+    }
+}

@@ -416,7 +416,11 @@ impl<'e> Screener<'e> {
 
     /// Screen a chunk of rows on `threads` threads, keeping their order.
     pub fn screen_chunk(&self, header: &Header, rows: Vec<RawRow>, threads: usize) -> Vec<RowResult> {
-        std::thread::scope(|scope| launch(scope, self, header, rows, threads).results())
+        std::thread::scope(|scope| {
+            let pool = Pool::start(scope, self, header, threads);
+            let job = pool.submit(rows);
+            pool.results(job)
+        })
     }
 }
 
@@ -536,57 +540,6 @@ fn internal_error_row() -> RowResult {
         outcome: None,
         errors: vec![RowError { row: 0, column: String::new(), message_zh: "内部错误".into() }],
     }
-}
-
-/// A chunk being evaluated: on worker threads, or already done on this one.
-enum InFlight<'scope> {
-    Done(Vec<RowResult>),
-    Running(Vec<std::thread::ScopedJoinHandle<'scope, Vec<RowResult>>>),
-}
-
-impl InFlight<'_> {
-    fn results(self) -> Vec<RowResult> {
-        match self {
-            InFlight::Done(v) => v,
-            InFlight::Running(handles) => {
-                let mut out = Vec::new();
-                for h in handles {
-                    match h.join() {
-                        Ok(mut v) => out.append(&mut v),
-                        // A worker cannot panic (the library denies it); say so if it did.
-                        Err(_) => out.push(internal_error_row()),
-                    }
-                }
-                out
-            }
-        }
-    }
-}
-
-/// Start evaluating a chunk: split over `threads` worker threads (order kept by joining
-/// in order), or on this thread when `threads` is 1 (the browser has no threads).
-fn launch<'scope, 'env>(
-    scope: &'scope std::thread::Scope<'scope, 'env>,
-    screener: &'env Screener<'env>,
-    header: &'env Header,
-    rows: Vec<RawRow>,
-    threads: usize,
-) -> InFlight<'scope> {
-    if threads <= 1 {
-        return InFlight::Done(rows.into_iter().map(|r| screener.screen_row(header, r)).collect());
-    }
-    let per = rows.len().div_ceil(threads).max(1);
-    let mut handles = Vec::with_capacity(threads);
-    let mut rest = rows;
-    loop {
-        let tail = if rest.len() > per { rest.split_off(per) } else { Vec::new() };
-        let part = std::mem::replace(&mut rest, tail);
-        handles.push(scope.spawn(move || part.into_iter().map(|r| screener.screen_row(header, r)).collect::<Vec<_>>()));
-        if rest.is_empty() {
-            break;
-        }
-    }
-    InFlight::Running(handles)
 }
 
 /// Worker threads that live as long as the list's screening, each with its own queue
