@@ -13,7 +13,7 @@ use crate::response::{ProgrammeResult, Response, SizeOut, Status};
 use crate::schedule::{compute, Schedule, ScheduleRequest};
 use crate::size::{SizeAssessment, SizeFacts, SizeTable};
 use crate::text::Arg;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
@@ -101,9 +101,9 @@ impl Engine {
             let texts: serde_json::Map<String, Value> = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
             crate::english::restore(&mut bundle, &texts).map_err(bad)?;
         }
-        let common = bundle.get("common").cloned().unwrap_or(Value::Null);
-        let sources = match bundle.get("rule_sets") {
-            Some(Value::Array(a)) => a.clone(),
+        let common = bundle.get_mut("common").map(Value::take).unwrap_or(Value::Null);
+        let sources = match bundle.get_mut("rule_sets").map(Value::take) {
+            Some(Value::Array(a)) => a,
             _ => return Err(internal("no rule sets")),
         };
         let size_value = bundle.get("enterprise_size").ok_or_else(|| internal("no size table"))?;
@@ -137,8 +137,7 @@ impl Engine {
                 _ => index("rule_sets", i),
             };
             // Resolve `extends`, and read `null` as "not set" throughout (merge-patch rules).
-            let mut v = Value::Object(Map::new());
-            deep_merge(&mut v, &resolve_extends(&sources, src, &label)?);
+            let mut v = resolve_extends(&sources, src, &label)?;
             apply_common(&mut v, &common);
             let rs = RuleSet::from_value(&v, &label, english)?;
             // A region a rule set names must exist: a typo would silently match no one.
