@@ -1,6 +1,7 @@
 //! Criterion benchmarks: `evaluate` for a full four-programme request (explained in both
 //! languages, in one language, and decision-only), the JSON door around it, and a
-//! 360-month schedule. Figures go to BENCHMARKS.md.
+//! 360-month schedule; and the engine's start (the built-in policy data loaded, as the
+//! element's wasm does when the page has downloaded it). Figures go to BENCHMARKS.md.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use huiqi::schedule::{compute, ScheduleRequest};
@@ -33,6 +34,7 @@ fn engine_benches(c: &mut Criterion) {
         b.iter(|| black_box(engine.evaluate_json(black_box(&decision)).unwrap()))
     });
     c.bench_function("parse request", |b| b.iter(|| black_box(engine.parse_request(black_box(FULL_REQUEST)).unwrap())));
+    c.bench_function("engine start (built-in data, Chinese texts only)", |b| b.iter(|| black_box(Engine::chinese_only().unwrap())));
 }
 
 fn schedule_benches(c: &mut Criterion) {
