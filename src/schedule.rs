@@ -273,17 +273,19 @@ impl PeriodFen {
 /// Walk the schedule in whole 分 (integer arithmetic, every rounding explicit),
 /// calling `each` per period; returns the totals. Used both to build the full table
 /// and, allocation-free, for the totals the evaluate figures need.
-pub fn walk(req: &ScheduleRequest, each: impl FnMut(&PeriodFen)) -> Result<Totals> {
-    walk_periods(req, true, each)
+pub fn walk(req: &ScheduleRequest, mut each: impl FnMut(&PeriodFen)) -> Result<Totals> {
+    walk_periods(req, true, &mut each)
 }
 
 /// The totals alone (evaluate's figures): `walk` without the periods' dates, which
 /// `validate` has already found computable.
 pub fn totals(req: &ScheduleRequest) -> Result<Totals> {
-    walk_periods(req, false, |_| {})
+    walk_periods(req, false, &mut |_| {})
 }
 
-fn walk_periods(req: &ScheduleRequest, dates: bool, mut each: impl FnMut(&PeriodFen)) -> Result<Totals> {
+// `each` is `dyn`: one copy of the walk for the table and the totals, not one per
+// closure (1.4 KB less gzipped wasm, 2026-11-30).
+fn walk_periods(req: &ScheduleRequest, dates: bool, each: &mut dyn FnMut(&PeriodFen)) -> Result<Totals> {
     req.validate()?;
     let f = "schedule";
     let n = req.term_months;

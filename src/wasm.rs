@@ -14,8 +14,17 @@
 use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
+/// `{code, field, message_zh, message_en}`, as `Error` serializes, set field by field:
+/// serde-wasm-bindgen's serializer (with its cache of interned keys) is not needed for
+/// four strings (1.6 KB less gzipped wasm, 2026-11-30).
 fn to_js_error(e: &Error) -> JsValue {
-    serde_wasm_bindgen::to_value(e).unwrap_or_else(|_| JsValue::from_str(&e.to_json()))
+    let o = js_sys::Object::new();
+    for (key, value) in [("code", e.code.as_str()), ("field", &e.field), ("message_zh", &e.message_zh), ("message_en", &e.message_en)] {
+        if js_sys::Reflect::set(&o, &JsValue::from_str(key), &JsValue::from_str(value)).is_err() {
+            return JsValue::from_str(&e.to_json());
+        }
+    }
+    o.into()
 }
 
 /// One engine: the built-in policy data, or it with a portal's override.
