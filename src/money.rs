@@ -243,11 +243,14 @@ pub fn rate_from_text(text: &str, field: &str) -> Result<Decimal> {
 fn rate_rules(d: Decimal, field: &str) -> Result<Decimal> {
     let d = non_negative(d, field)?;
     if d > Decimal::ONE {
+        // `fmt_decimal` writes what `d.normalize()` displays; rust_decimal's `Display` was
+        // used here alone (0.7 KB less gzipped wasm without it, 2026-11-30).
+        let shown = fmt_decimal(d);
         return Err(Error::new(
             ErrorCode::OutOfRange,
             field,
-            format!("{field} 应为年利率小数，如 4.35% 写作 0.0435；{} 大于 1", d.normalize()),
-            format!("{field} is an annual rate as a fraction (4.35% is 0.0435); {} is above 1", d.normalize()),
+            format!("{field} 应为年利率小数，如 4.35% 写作 0.0435；{shown} 大于 1"),
+            format!("{field} is an annual rate as a fraction (4.35% is 0.0435); {shown} is above 1"),
         ));
     }
     if d.scale() > 8 {
