@@ -30,6 +30,12 @@ export async function waitForWidget(page) {
   });
 }
 
+/** Resolves when the widget shows English: its English strings have arrived and the
+ *  form has been drawn again with them (typing before then may land in the old form). */
+export async function waitForEnglish(page) {
+  await page.waitForFunction(() => document.querySelector('huiqi-widget')?.lang === 'en');
+}
+
 /** Resolves when the widget's engine (the wasm) is loaded and initialised. */
 export async function waitForEngine(page) {
   await page.evaluate(async () => {

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { CASES } from '../presets.mjs';
-import { fillByKeyboard, gotoDemo, readCards, settle, submitByKeyboard } from '../helpers.mjs';
+import { fillByKeyboard, gotoDemo, readCards, settle, submitByKeyboard, waitForEnglish } from '../helpers.mjs';
 
 /** Every text a visitor can see in the widget, with every <details> open but the technical one. */
 export async function visibleTexts(page) {
@@ -44,7 +44,10 @@ const run = (c, width, lang) => ({
     const height = width === 360 ? 740 : 900;
     const page = await t.newPage({ viewport: { width, height } });
     await gotoDemo(page, t.urls.plain);
-    if (lang === 'en') await page.locator('#lang-switch').click();
+    if (lang === 'en') {
+      await page.locator('#lang-switch').click();
+      await waitForEnglish(page);
+    }
     await settle(page);
     const [choose, ...rest] = c.steps;
     await fillByKeyboard(page, [choose]);
