@@ -15,10 +15,11 @@ use crate::error::Error;
 use wasm_bindgen::prelude::*;
 
 /// `{code, field, message_zh, message_en}`, as `Error` serializes, set field by field
+/// (the screening's binding makes its errors here too)
 /// through two imports of JS's own (`new Object()`, `Reflect.set`): four strings need
 /// neither serde-wasm-bindgen's serializer nor js-sys, whose closure shims come with
 /// every wasm that links it (3.2 KB less gzipped wasm, 2026-11-30).
-fn to_js_error(e: &Error) -> JsValue {
+pub(crate) fn to_js_error(e: &Error) -> JsValue {
     let o = JsObject::new();
     for (key, value) in [("code", e.code.as_str()), ("field", &e.field), ("message_zh", &e.message_zh), ("message_en", &e.message_en)] {
         if reflect_set(&o, &JsValue::from_str(key), &JsValue::from_str(value)).is_err() {

@@ -6,6 +6,7 @@
 //! written as XLSX or CSV from the results it keeps. Nothing here does any I/O.
 
 use crate::screen::read::{self, RawRow, ReadError};
+use crate::wasm::to_js_error;
 use crate::screen::write::{self, result_cells, result_headers, CsvSink, Sink, XlsxSink};
 use crate::screen::{Options, RowResult, RunInfo, ScreenError, Session, PROGRAMMES};
 use crate::Engine;
@@ -15,8 +16,7 @@ use std::io::Cursor;
 use wasm_bindgen::prelude::*;
 
 fn js_error(zh: &str, en: &str) -> JsValue {
-    let e = crate::Error::new(crate::ErrorCode::InvalidValue, "", zh.to_string(), en.to_string());
-    serde_wasm_bindgen::to_value(&e).unwrap_or_else(|_| JsValue::from_str(zh))
+    to_js_error(&crate::Error::new(crate::ErrorCode::InvalidValue, "", zh.to_string(), en.to_string()))
 }
 
 fn screen_error(e: ScreenError) -> JsValue {
@@ -37,7 +37,7 @@ fn engine_for(override_json: Option<String>) -> Result<&'static Engine, JsValue>
     if let Some(e) = ENGINES.with(|c| c.borrow().iter().find(|(k, _)| *k == override_json).map(|(_, e)| *e)) {
         return Ok(e);
     }
-    let to_js = |e: crate::Error| serde_wasm_bindgen::to_value(&e).unwrap_or_else(|_| JsValue::from_str(&e.message_zh));
+    let to_js = |e: crate::Error| to_js_error(&e);
     let builtin = Engine::builtin().map_err(to_js)?;
     let engine = match &override_json {
         None => builtin,
