@@ -1,7 +1,7 @@
 //! Where one request's time goes, natively (a quick look; criterion has the real figures):
 //! `cargo run --release --example profile_request`. The four-programme lines are the
 //! request `huiqi evaluate --batch` is measured on (scripts/bench-batch); "both" is the
-//! two-programme request of the peers bench (../shared/peers).
+//! two-programme request of the team's peers bench (BENCHMARKS.md).
 use std::time::Instant;
 
 fn main() {

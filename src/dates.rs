@@ -198,7 +198,7 @@ mod tests {
 
     #[test]
     fn counts_days_like_the_claim_formula() {
-        // TV-C02 (extracts/B.md §11.4): 2022-03-21 → 2022-06-20 = 91 days.
+        // TV-C02 (sources/policy/extracts/B.md §11.4): 2022-03-21 → 2022-06-20 = 91 days.
         assert_eq!(d("2022-06-20").days_since(d("2022-03-21")), 91);
         assert_eq!(d("1900-01-01").ordinal(), 0);
         assert_eq!(d("2000-03-01").days_since(d("2000-02-28")), 2);

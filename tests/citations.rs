@@ -131,3 +131,80 @@ fn citations_come_from_the_rule_sets_jurisdiction() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert!(checked > 50, "only {checked} citations checked");
 }
+
+/// Every `source` string anywhere in a policy file (documents, citations, cases, the
+/// reference tables), with the file it was found in.
+fn sources(v: &serde_json::Value, file: &Path, out: &mut Vec<(PathBuf, String)>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (key, value) in map {
+                match value {
+                    serde_json::Value::String(s) if key == "source" => out.push((file.to_path_buf(), s.clone())),
+                    other => sources(other, file, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|i| sources(i, file, out)),
+        _ => {}
+    }
+}
+
+/// A source names files a reader of this project can open: the seed texts and the team's
+/// policy notes under `sources/` (`004_….txt:1491`, `seeds/…`, `policy/…`), or the
+/// project's own `policies/` and `docs/`. Never the team's shared folder, which a clone
+/// does not have.
+#[test]
+fn every_source_names_a_file_the_project_has() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    let mut all = |dir: &Path| {
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "json") {
+                    paths.push(p);
+                }
+            }
+        }
+    };
+    all(&root.join("policies"));
+    let mut found = Vec::new();
+    for p in &paths {
+        sources(&parse(&std::fs::read_to_string(p).unwrap()).unwrap(), p, &mut found);
+    }
+    let mut problems = Vec::new();
+    let mut files_checked = 0;
+    for (file, source) in &found {
+        if source.contains("shared/") || source.contains("CONTRACT.md") {
+            problems.push(format!("{}: \"{source}\" names the team's shared folder", file.display()));
+        }
+        let tokens = source.split(|c: char| c.is_whitespace() || ";,()（）；，".contains(c));
+        for token in tokens {
+            // `004_….txt:1491-1509`, `external-facts.md §1.2`: the file is what comes before a line number.
+            let name = token.split(':').next().unwrap_or("").trim_end_matches('.');
+            if ![".md", ".txt", ".csv", ".json"].iter().any(|ext| name.ends_with(ext)) {
+                continue;
+            }
+            let path = if name.starts_with("policies/") || name.starts_with("docs/") {
+                root.join(name)
+            } else if name.starts_with("seeds/") || name.starts_with("policy/") {
+                root.join("sources").join(name)
+            } else if name.as_bytes().get(3) == Some(&b'_') && name.bytes().take(3).all(|b| b.is_ascii_digit()) {
+                root.join("sources/seeds").join(name)
+            } else {
+                problems.push(format!("{}: \"{source}\": {name} is not a path in the project", file.display()));
+                continue;
+            };
+            if !path.is_file() {
+                problems.push(format!("{}: \"{source}\": no file {}", file.display(), path.display()));
+            }
+            files_checked += 1;
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(files_checked >= 200, "only {files_checked} named files checked");
+    eprintln!("{} sources, {files_checked} named files checked", found.len());
+}

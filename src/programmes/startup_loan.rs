@@ -439,7 +439,7 @@ mod tests {
 
     #[test]
     fn band_vectors_from_extracts() {
-        // TV-G08, TV-G09, TV-G10 (extracts/B.md §11.7).
+        // TV-G08, TV-G09, TV-G10 (sources/policy/extracts/B.md §11.7).
         let p = band();
         assert_eq!(p.split_rate(dec("0.0435"), dec("0.037")).unwrap(), (dec("0.0215"), dec("0.022")));
         assert_eq!(p.split_rate(dec("0.055"), dec("0.037")).unwrap(), (dec("0.03"), dec("0.025")));

@@ -658,7 +658,7 @@ mod claim_tests {
 
     #[test]
     fn compensation_vectors_from_extracts() {
-        // extracts/B.md §11.4, TV-C01…C06.
+        // sources/policy/extracts/B.md §11.4, TV-C01…C06.
         assert_eq!(claim("3000000", "0.0435", "2022-01-01", "2022-03-14", "0.60"), "1815660");
         assert_eq!(claim("4000000", "0.052", "2022-03-21", "2022-06-20", "0.55"), "2228917.78");
         assert_eq!(claim("10000000", "0.05", "2022-01-01", "2022-04-01", "0.50"), "5000000");

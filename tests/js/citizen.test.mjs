@@ -16,7 +16,7 @@ test('field paths, portal instructions, file names and URLs never reach a citize
   assert.equal(citizenText('请补充：是否为高新技术企业或科技型中小企业（applicant.tech_status）。'), '请补充：是否为高新技术企业或科技型中小企业。');
   assert.equal(citizenText('请补充贷款金额和期限（loan.amount, loan.term_months）。'), '请补充贷款金额和期限。');
   assert.equal(citizenText('LPR按最新公布值计算。门户可在配置中补充最新的LPR。'), 'LPR按最新公布值计算。');
-  assert.equal(citizenText('出处：shared/policy/reference/external-facts.md §1.2 · http://example.cn/a'), '');
+  assert.equal(citizenText('出处：policy/reference/external-facts.md §1.2 · http://example.cn/a'), '');
   assert.equal(citizenText('见 000_7dd4362d4eaa0ca0.txt:34-38。'), '');
   assert.equal(citizenText('规则集 henan-tech-loan-2025 适用。按新规测算。'), '按新规测算。');
   assert.ok(isDeveloperText('huiqi configure override'));
