@@ -6,9 +6,9 @@
 //! written as XLSX or CSV from the results it keeps. Nothing here does any I/O.
 
 use crate::screen::read::{self, RawRow, ReadError};
-use crate::wasm::to_js_error;
 use crate::screen::write::{self, result_cells, result_headers, CsvSink, Sink, XlsxSink};
 use crate::screen::{Options, RowResult, RunInfo, ScreenError, Session, PROGRAMMES};
+use crate::wasm::to_js_error;
 use crate::Engine;
 use serde::Serialize;
 use std::cell::RefCell;

@@ -5,6 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+mod common;
+
 fn parse(s: &str) -> serde_json::Result<serde_json::Value> {
     serde_json::from_str(s)
 }
@@ -22,27 +24,12 @@ fn normalise(s: &str) -> String {
         .collect()
 }
 
-fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() && p.file_name().unwrap() != "reference" {
-            files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "json") {
-            out.push(p);
-        }
-    }
-}
-
 #[test]
 fn quotes_match_the_seed_lines_they_cite() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mut paths = Vec::new();
-    files(&root.join("policies"), &mut paths);
+    let root = common::root();
     let mut checked = 0;
     let mut problems = Vec::new();
-    for p in paths {
-        let text = std::fs::read_to_string(&p).unwrap();
-        let v = parse(&text).unwrap();
+    for (p, v) in common::policy_files(false) {
         let Some(cits) = v.get("citations").and_then(|c| c.as_object()) else { continue };
         for (key, c) in cits.iter() {
             let source = c.get("source").and_then(|s| s.as_str()).unwrap_or("");
@@ -155,25 +142,10 @@ fn sources(v: &serde_json::Value, file: &Path, out: &mut Vec<(PathBuf, String)>)
 /// does not have.
 #[test]
 fn every_source_names_a_file_the_project_has() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mut paths = Vec::new();
-    let mut all = |dir: &Path| {
-        let mut stack = vec![dir.to_path_buf()];
-        while let Some(d) = stack.pop() {
-            for e in std::fs::read_dir(&d).unwrap() {
-                let p = e.unwrap().path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else if p.extension().is_some_and(|x| x == "json") {
-                    paths.push(p);
-                }
-            }
-        }
-    };
-    all(&root.join("policies"));
+    let root = common::root();
     let mut found = Vec::new();
-    for p in &paths {
-        sources(&parse(&std::fs::read_to_string(p).unwrap()).unwrap(), p, &mut found);
+    for (p, v) in common::policy_files(true) {
+        sources(&v, &p, &mut found);
     }
     let mut problems = Vec::new();
     let mut files_checked = 0;
